@@ -1,0 +1,306 @@
+using NodaTime;
+
+namespace Contradictions.Time;
+
+/// <summary>
+/// A parsed time expression: a tree that can be evaluated against any anchor day. Parsing once and evaluating
+/// many times is what lets one expression be resolved against an anchor that is itself uncertain.
+/// </summary>
+internal abstract class TimeExpression
+{
+    public abstract TimePrecision Precision { get; }
+
+    public virtual IsoDayOfWeek? StatedWeekday => null;
+
+    /// <summary>Evaluates the expression for one anchor day.</summary>
+    /// <exception cref="TimeExpressionException">The expression names a day that does not exist for this anchor.</exception>
+    public abstract Readings Evaluate(LocalDate anchor, TimeResolutionOptions options);
+
+    internal enum Unit
+    {
+        Day,
+        Week,
+        Month,
+        Year,
+    }
+
+    internal enum Part
+    {
+        Early,
+        Mid,
+        Late,
+        Beginning,
+        End,
+    }
+
+    internal static TimePrecision PrecisionOf(Unit unit) => unit switch
+    {
+        Unit.Day => TimePrecision.Day,
+        Unit.Week => TimePrecision.Week,
+        Unit.Month => TimePrecision.Month,
+        _ => TimePrecision.Year,
+    };
+
+    /// <summary>The calendar unit (day, ISO week, month, year) containing <paramref name="day"/>.</summary>
+    internal static TimeInterval UnitContaining(LocalDate day, Unit unit) => unit switch
+    {
+        Unit.Day => TimeInterval.ForDay(day),
+        Unit.Week => new(day.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)), day.With(DateAdjusters.NextOrSame(IsoDayOfWeek.Sunday))),
+        Unit.Month => TimeInterval.ForMonth(day.Year, day.Month),
+        _ => TimeInterval.ForYear(day.Year),
+    };
+
+    internal static LocalDate Shift(LocalDate day, Unit unit, int count) => unit switch
+    {
+        Unit.Day => day.PlusDays(count),
+        Unit.Week => day.PlusWeeks(count),
+        Unit.Month => day.PlusMonths(count),
+        _ => day.PlusYears(count),
+    };
+
+    /// <summary>A calendar period that does not depend on the anchor ("2024-10-24", "October 2024", "Q3 2024").</summary>
+    internal sealed class Fixed(TimeInterval interval, TimePrecision precision, IsoDayOfWeek? weekday = null) : TimeExpression
+    {
+        public override TimePrecision Precision => precision;
+
+        public override IsoDayOfWeek? StatedWeekday => weekday;
+
+        public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options) => Readings.Exact(interval);
+    }
+
+    /// <summary>"September": the most recent September that starts on or before the anchor.</summary>
+    internal sealed class MonthWithoutYear(int month) : TimeExpression
+    {
+        public override TimePrecision Precision => TimePrecision.Month;
+
+        public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options) =>
+            Readings.Exact(TimeInterval.ForMonth(month <= anchor.Month ? anchor.Year : anchor.Year - 1, month));
+    }
+
+    /// <summary>"Aug. 7": the most recent August 7 on or before the anchor.</summary>
+    internal sealed class DayWithoutYear(int month, int day, IsoDayOfWeek? weekday) : TimeExpression
+    {
+        public override TimePrecision Precision => TimePrecision.Day;
+
+        public override IsoDayOfWeek? StatedWeekday => weekday;
+
+        public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options)
+        {
+            var year = (month, day).CompareTo((anchor.Month, anchor.Day)) <= 0 ? anchor.Year : anchor.Year - 1;
+
+            // February 29 goes back to the most recent leap year, in keeping with "the most recent such day".
+            while (day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+            {
+                year--;
+            }
+
+            return Readings.Exact(TimeInterval.ForDay(new LocalDate(year, month, day)));
+        }
+    }
+
+    /// <summary>"this year", "last month", "next week", "yesterday": the unit containing the anchor, shifted.</summary>
+    internal sealed class RelativeUnit(Unit unit, int offset) : TimeExpression
+    {
+        public override TimePrecision Precision => PrecisionOf(unit);
+
+        public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options) =>
+            Readings.Exact(UnitContaining(Shift(anchor, unit, offset), unit));
+    }
+
+    /// <summary>"three months ago": the calendar unit containing the anchor moved back by that many units.</summary>
+    internal sealed class Ago(Unit unit, int count) : TimeExpression
+    {
+        public override TimePrecision Precision => PrecisionOf(unit);
+
+        public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options)
+        {
+            var unitInterval = UnitContaining(Shift(anchor, unit, -count), unit);
+            return new(unit == Unit.Day ? unitInterval : null, unitInterval, unitInterval);
+        }
+    }
+
+    /// <summary>"earlier this year" (from the unit's start to the anchor) or "later this year" (from the anchor to its end).</summary>
+    internal sealed class RestOfUnit(Unit unit, bool earlier) : TimeExpression
+    {
+        public override TimePrecision Precision => PrecisionOf(unit);
+
+        public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options)
+        {
+            var whole = UnitContaining(anchor, unit);
+            return Readings.Exact(earlier ? new(whole.Start, anchor) : new(anchor, whole.End));
+        }
+    }
+
+    /// <summary>"on Friday", "late Wednesday": the most recent such weekday on or before the anchor (strictly before with "last").</summary>
+    internal sealed class Weekday(IsoDayOfWeek weekday, bool strictlyBefore) : TimeExpression
+    {
+        public override TimePrecision Precision => TimePrecision.Day;
+
+        public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options) =>
+            Readings.Exact(TimeInterval.ForDay((strictlyBefore ? anchor.PlusDays(-1) : anchor).With(DateAdjusters.PreviousOrSame(weekday))));
+    }
+
+    /// <summary>"recently": a configurable window ending at the anchor; no day of it is certain.</summary>
+    internal sealed class Recently : TimeExpression
+    {
+        public override TimePrecision Precision => TimePrecision.Vague;
+
+        public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options) =>
+            new(null, new(anchor.Minus(options.Recently), anchor), new(anchor.Minus(options.RecentlyAtMost), anchor));
+    }
+
+    /// <summary>A quarter or half of a year, with the year given or, when not, the most recent one started by the anchor.</summary>
+    internal sealed class YearFraction(int index, int parts, TimeExpression? year) : TimeExpression
+    {
+        public override TimePrecision Precision => parts == 4 ? TimePrecision.Quarter : TimePrecision.HalfYear;
+
+        public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options)
+        {
+            var months = 12 / parts;
+            var firstMonth = ((index - 1) * months) + 1;
+            int y;
+            if (year is null)
+            {
+                y = firstMonth <= anchor.Month ? anchor.Year : anchor.Year - 1;
+            }
+            else
+            {
+                y = year.Evaluate(anchor, options).Reading.Start!.Value.Year;
+            }
+
+            var start = new LocalDate(y, firstMonth, 1);
+            return Readings.Exact(new(start, start.PlusMonths(months).PlusDays(-1)));
+        }
+    }
+
+    /// <summary>
+    /// "early 2025", "mid-2024", "late February", "the end of the year": a conventional part of a year or month.
+    /// The default, narrowest and widest readings are listed in <c>docs/time-expressions.md</c>.
+    /// </summary>
+    internal sealed class PartOf(Part part, TimeExpression container) : TimeExpression
+    {
+        public override TimePrecision Precision => TimePrecision.Vague;
+
+        public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options)
+        {
+            var whole = container.Evaluate(anchor, options).Reading;
+            var start = whole.Start!.Value;
+            var end = whole.End!.Value;
+            return container.Precision == TimePrecision.Year ? OfYear(start.Year) : OfMonth(start, end.Day);
+        }
+
+        private Readings OfYear(int year)
+        {
+            TimeInterval Months(int first, int last) => new(new LocalDate(year, first, 1), new LocalDate(year, last, 1).With(DateAdjusters.EndOfMonth));
+            return part switch
+            {
+                Part.Early => new(Months(1, 2), Months(1, 4), Months(1, 6)),
+                Part.Mid => new(Months(6, 7), Months(5, 8), Months(4, 9)),
+                Part.Late => new(Months(11, 12), Months(9, 12), Months(7, 12)),
+                Part.Beginning => new(TimeInterval.ForDay(new LocalDate(year, 1, 1)), Months(1, 1), Months(1, 3)),
+                _ => new(TimeInterval.ForDay(new LocalDate(year, 12, 31)), Months(12, 12), Months(10, 12)),
+            };
+        }
+
+        private Readings OfMonth(LocalDate first, int lastDay)
+        {
+            TimeInterval Days(int from, int to) => new(first.PlusDays(from - 1), first.PlusDays(to - 1));
+            return part switch
+            {
+                Part.Early => new(Days(1, 7), Days(1, 10), Days(1, 15)),
+                Part.Mid => new(Days(13, 18), Days(11, 20), Days(6, 25)),
+                Part.Late => new(Days(24, lastDay), Days(21, lastDay), Days(16, lastDay)),
+                Part.Beginning => new(Days(1, 1), Days(1, 7), Days(1, 10)),
+                _ => new(Days(lastDay, lastDay), Days(lastDay - 6, lastDay), Days(lastDay - 9, lastDay)),
+            };
+        }
+    }
+
+    /// <summary>"January and February": the hull of both.</summary>
+    internal sealed class Union(TimeExpression first, TimeExpression second) : TimeExpression
+    {
+        public override TimePrecision Precision => first.Precision;
+
+        public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options)
+        {
+            var a = first.Evaluate(anchor, options);
+            var b = second.Evaluate(anchor, options);
+            TimeInterval? narrowest = a.Narrowest is { } x && b.Narrowest is { } y ? x.Hull(y) : null;
+            var reading = a.Reading.Hull(b.Reading);
+            return new(narrowest is { } n && reading.Contains(n) ? n : null, reading, a.Widest.Hull(b.Widest));
+        }
+    }
+
+    /// <summary>"from X to Y", "between X and Y", "X/Y": every day from the start of X to the end of Y.</summary>
+    internal sealed class Span(TimeExpression? from, TimeExpression? to) : TimeExpression
+    {
+        public override TimePrecision Precision => from?.Precision ?? to?.Precision ?? TimePrecision.Day;
+
+        public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options)
+        {
+            var start = from?.Evaluate(anchor, options);
+            var end = to?.Evaluate(anchor, options);
+            if (start is { } s && end is { } e && e.Widest.End < s.Widest.Start)
+            {
+                throw new TimeExpressionException($"the span ends ({e.Reading}) before it starts ({s.Reading})");
+            }
+
+            var reading = new TimeInterval(start?.Reading.Start, end?.Reading.End);
+            var widest = new TimeInterval(start?.Widest.Start, end?.Widest.End);
+
+            // Surely covered: from the latest possible start to the earliest possible end.
+            LocalDate? sureStart = start is { } ss ? ss.Widest.End : null;
+            LocalDate? sureEnd = end is { } ee ? ee.Widest.Start : null;
+            TimeInterval? narrowest = (start is not null && sureStart is null) || (end is not null && sureEnd is null) || (sureStart > sureEnd)
+                ? null
+                : new TimeInterval(sureStart, sureEnd);
+            return new(narrowest is { } n && reading.Contains(n) ? n : null, reading, widest);
+        }
+    }
+
+    /// <summary>"since November", "since at least November": from the start of X to the anchor.</summary>
+    internal sealed class Since(TimeExpression start, bool atLeast) : TimeExpression
+    {
+        public override TimePrecision Precision => start.Precision;
+
+        public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options)
+        {
+            var s = start.Evaluate(anchor, options);
+            if (s.Reading.Start > anchor)
+            {
+                throw new TimeExpressionException($"'since' names {s.Reading}, which starts after the anchor {TimeInterval.Format(anchor)}");
+            }
+
+            var reading = new TimeInterval(s.Reading.Start, anchor);
+            var widest = new TimeInterval(atLeast ? null : s.Widest.Start, anchor);
+            var sureStart = s.Widest.End!.Value;
+            return new(sureStart <= anchor ? new TimeInterval(sureStart, anchor) : null, reading, widest);
+        }
+    }
+
+    /// <summary>"by X", "until X", "before X", "after X": the open-ended side of X.</summary>
+    internal sealed class Bound(TimeExpression inner, BoundKind kind) : TimeExpression
+    {
+        public override TimePrecision Precision => inner.Precision;
+
+        public override IsoDayOfWeek? StatedWeekday => inner.StatedWeekday;
+
+        public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options)
+        {
+            var x = inner.Evaluate(anchor, options);
+            return kind switch
+            {
+                BoundKind.NotAfter => new(null, new(null, x.Reading.End), new(null, x.Widest.End)),
+                BoundKind.Before => new(null, new(null, x.Reading.Start!.Value.PlusDays(-1)), new(null, x.Widest.End!.Value.PlusDays(-1))),
+                _ => new(null, new(x.Reading.End!.Value.PlusDays(1), null), new(x.Widest.Start!.Value.PlusDays(1), null)),
+            };
+        }
+    }
+
+    internal enum BoundKind
+    {
+        NotAfter,
+        Before,
+        After,
+    }
+}

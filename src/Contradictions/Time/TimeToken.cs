@@ -1,0 +1,75 @@
+namespace Contradictions.Time;
+
+internal enum TimeTokenKind
+{
+    Word,
+    Number,
+    Symbol,
+}
+
+/// <summary>One token of a time expression, with where it stands in the original text.</summary>
+internal readonly record struct TimeToken(TimeTokenKind Kind, string Text, int Value, int Start, int Length)
+{
+    public bool IsWord(string word) => Kind == TimeTokenKind.Word && Text == word;
+
+    public bool IsSymbol(char symbol) => Kind == TimeTokenKind.Symbol && Text.Length == 1 && Text[0] == symbol;
+
+    public bool IsYear => Kind == TimeTokenKind.Number && Text.Length == 4;
+
+    /// <summary>
+    /// Splits text into lower-case words, digit runs and single symbols in one linear pass (no regular expressions,
+    /// so that hostile input cannot make it backtrack). A full stop ending an abbreviation ("Oct.") is dropped.
+    /// </summary>
+    public static List<TimeToken> Tokenize(string text)
+    {
+        var tokens = new List<TimeToken>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                var start = i;
+                var value = 0;
+                while (i < text.Length && char.IsAsciiDigit(text[i]))
+                {
+                    value = i - start < 9 ? (value * 10) + (text[i] - '0') : int.MaxValue;
+                    i++;
+                }
+
+                tokens.Add(new(TimeTokenKind.Number, text[start..i], value, start, i - start));
+            }
+            else if (char.IsLetter(c))
+            {
+                var start = i;
+                while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\''))
+                {
+                    i++;
+                }
+
+                tokens.Add(new(TimeTokenKind.Word, text[start..i].ToLowerInvariant(), 0, start, i - start));
+                if (i < text.Length && text[i] == '.' && (i + 1 >= text.Length || text[i + 1] != '.'))
+                {
+                    i++;
+                }
+            }
+            else if (c == '.' && i + 1 < text.Length && text[i + 1] == '.')
+            {
+                tokens.Add(new(TimeTokenKind.Symbol, "..", 0, i, 2));
+                i += 2;
+            }
+            else
+            {
+                var symbol = c is '\u2013' or '\u2014' ? '-' : c;
+                tokens.Add(new(TimeTokenKind.Symbol, symbol.ToString(), 0, i, 1));
+                i++;
+            }
+        }
+
+        return tokens;
+    }
+}
