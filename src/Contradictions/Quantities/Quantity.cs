@@ -1,0 +1,127 @@
+using System.Globalization;
+
+namespace Contradictions.Quantities;
+
+/// <summary>
+/// A stated amount: a number, how it is qualified ("approximately", "at least", a range) and its unit.
+/// <see cref="ToInterval"/> turns it into the numbers it allows.
+/// </summary>
+public sealed class Quantity : IEquatable<Quantity>
+{
+    private Quantity(decimal amount, decimal? maximum, Qualifier qualifier, Unit unit)
+    {
+        Amount = amount;
+        Maximum = maximum;
+        Qualifier = qualifier;
+        Unit = unit;
+    }
+
+    /// <summary>Gets the stated amount; for a <see cref="Qualifier.Range"/>, its lower end.</summary>
+    public decimal Amount { get; }
+
+    /// <summary>Gets the upper end of a <see cref="Qualifier.Range"/>, or <c>null</c> for any other qualifier.</summary>
+    public decimal? Maximum { get; }
+
+    /// <summary>Gets how the amount bounds the true value.</summary>
+    public Qualifier Qualifier { get; }
+
+    /// <summary>Gets the unit the amount is stated in.</summary>
+    public Unit Unit { get; }
+
+    /// <summary>Creates a quantity with a single amount.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is negative, or the qualifier is <see cref="Qualifier.Range"/> (use <see cref="Between"/>).</exception>
+    public static Quantity From(decimal amount, Qualifier qualifier, Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentOutOfRangeException.ThrowIfNegative(amount);
+        if (qualifier == Qualifier.Range || !Enum.IsDefined(qualifier))
+        {
+            throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "A range needs both ends: use Quantity.Between.");
+        }
+
+        return new(amount, null, qualifier, unit);
+    }
+
+    /// <summary>Creates the range from <paramref name="minimum"/> to <paramref name="maximum"/>, inclusive.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An end is negative, or the maximum is below the minimum.</exception>
+    public static Quantity Between(decimal minimum, decimal maximum, Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentOutOfRangeException.ThrowIfNegative(minimum);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maximum, minimum);
+        return new(minimum, maximum, Qualifier.Range, unit);
+    }
+
+    /// <summary>
+    /// Returns the numbers the quantity allows, under <paramref name="policy"/>, expressed in <paramref name="target"/>
+    /// (by default, the quantity's own unit).
+    /// </summary>
+    /// <exception cref="InvalidOperationException"><paramref name="target"/> is of another dimension or base.</exception>
+    public NumericInterval ToInterval(TolerancePolicy policy, QuantityReading reading = QuantityReading.Default, Unit? target = null)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var widest = reading == QuantityReading.Widest;
+        var a = Amount;
+        var halfRounding = widest && policy.RoundFiguresMayBeRounded ? RoundingUnit(a) / 2m : 0m;
+        var interval = Qualifier switch
+        {
+            Qualifier.Exact => new NumericInterval(a - halfRounding, a + halfRounding),
+            Qualifier.Approximately => Around(a, Math.Max(a * (widest ? policy.ApproximatelyWidest : policy.Approximately), halfRounding)),
+            Qualifier.AtLeast => new NumericInterval(a, null),
+            Qualifier.MoreThan => new NumericInterval(a, null, lowerOpen: true),
+            Qualifier.AtMost => new NumericInterval(0m, a),
+            Qualifier.LessThan => a == 0m ? NumericInterval.Point(0m) : new NumericInterval(0m, a, upperOpen: true),
+            Qualifier.Nearly => new NumericInterval(a * (1m - (widest ? policy.NearlyWidest : policy.Nearly)), a),
+            _ => new NumericInterval(a, Maximum!.Value),
+        };
+
+        return target is null ? interval : interval.Scale(Unit.Convert(1m, target));
+    }
+
+    private static NumericInterval Around(decimal amount, decimal tolerance) => new(Math.Max(0m, amount - tolerance), amount + tolerance);
+
+    /// <summary>The place value of the last non-zero digit of a whole figure: 100 for 4,700, 1,000,000 for 12,000,000; 0 for fractions and zero.</summary>
+    internal static decimal RoundingUnit(decimal amount)
+    {
+        if (amount <= 0m || decimal.Truncate(amount) != amount)
+        {
+            return 0m;
+        }
+
+        var unit = 1m;
+        while (amount % (unit * 10m) == 0m)
+        {
+            unit *= 10m;
+        }
+
+        return unit;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Quantity? other) =>
+        other is not null && Amount == other.Amount && Maximum == other.Maximum && Qualifier == other.Qualifier && Unit.Equals(other.Unit);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Quantity);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Amount, Maximum, Qualifier, Unit);
+
+    /// <summary>Formats the quantity in words: <c>approximately 11000 item</c>, <c>between 3000 and 5000 item</c>.</summary>
+    public override string ToString()
+    {
+        var amount = NumericInterval.Format(Amount);
+        var text = Qualifier switch
+        {
+            Qualifier.Exact => amount,
+            Qualifier.Approximately => $"approximately {amount}",
+            Qualifier.AtLeast => $"at least {amount}",
+            Qualifier.MoreThan => $"more than {amount}",
+            Qualifier.AtMost => $"at most {amount}",
+            Qualifier.LessThan => $"less than {amount}",
+            Qualifier.Nearly => $"nearly {amount}",
+            _ => string.Create(CultureInfo.InvariantCulture, $"between {amount} and {NumericInterval.Format(Maximum!.Value)}"),
+        };
+        return $"{text} {Unit.Id}";
+    }
+}
