@@ -14,4 +14,20 @@ internal readonly record struct Readings(TimeInterval? Narrowest, TimeInterval R
         TimeInterval? narrowest = early.Narrowest is { } a && late.Narrowest is { } b ? a.Intersect(b) : null;
         return new(narrowest, early.Reading.Hull(late.Reading), early.Widest.Hull(late.Widest));
     }
+
+    /// <summary>
+    /// The readings of "from X to Y": from the start of X to the end of Y, and surely from the latest possible start
+    /// to the earliest possible end. A missing side is open.
+    /// </summary>
+    public static Readings Spanning(Readings? from, Readings? to)
+    {
+        var reading = new TimeInterval(from?.Reading.Start, to?.Reading.End);
+        var widest = new TimeInterval(from?.Widest.Start, to?.Widest.End);
+        var sureStart = from?.Widest.End;
+        var sureEnd = to?.Widest.Start;
+        TimeInterval? narrowest = (from is not null && sureStart is null) || (to is not null && sureEnd is null) || sureStart > sureEnd
+            ? null
+            : new TimeInterval(sureStart, sureEnd);
+        return new(narrowest is { } n && reading.Contains(n) ? n : null, reading, widest);
+    }
 }

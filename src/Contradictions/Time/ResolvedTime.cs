@@ -27,8 +27,9 @@ public sealed class ResolvedTime : IEquatable<ResolvedTime>
     /// <param name="precision">The granularity the expression was stated with.</param>
     /// <param name="text">The expression the time was resolved from.</param>
     /// <param name="statedWeekday">The weekday the text named for a single day, if any, kept so that a mismatch can be reported.</param>
+    /// <param name="isSpan">Whether the expression names a stretch of time something holds throughout ("since November").</param>
     /// <exception cref="ArgumentException">The readings are not nested.</exception>
-    public ResolvedTime(TimeInterval reading, TimeInterval widest, TimeInterval? narrowest, TimePrecision precision, string text, IsoDayOfWeek? statedWeekday = null)
+    public ResolvedTime(TimeInterval reading, TimeInterval widest, TimeInterval? narrowest, TimePrecision precision, string text, IsoDayOfWeek? statedWeekday = null, bool isSpan = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (!widest.Contains(reading))
@@ -47,6 +48,7 @@ public sealed class ResolvedTime : IEquatable<ResolvedTime>
         Precision = precision;
         Text = text;
         StatedWeekday = statedWeekday;
+        IsSpan = isSpan;
     }
 
     /// <summary>Gets the default reading: the interval the expression means under the configured conventions.</summary>
@@ -66,6 +68,12 @@ public sealed class ResolvedTime : IEquatable<ResolvedTime>
 
     /// <summary>Gets the weekday the text stated for its day ("Friday, October 10, 2025"), if any.</summary>
     public IsoDayOfWeek? StatedWeekday { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether the expression names a stretch of time that something holds throughout
+    /// ("since November", "from 2019 to 2024", "until May") rather than a period in which a moment lies ("in September").
+    /// </summary>
+    public bool IsSpan { get; }
 
     /// <summary>
     /// Gets a value indicating whether the text stated a weekday that the day it names does not fall on.
@@ -109,13 +117,15 @@ public sealed class ResolvedTime : IEquatable<ResolvedTime>
     /// <inheritdoc />
     public bool Equals(ResolvedTime? other) =>
         other is not null && Reading == other.Reading && Widest == other.Widest && Nullable.Equals(Narrowest, other.Narrowest) &&
-        Precision == other.Precision && Text == other.Text && StatedWeekday == other.StatedWeekday;
+        Precision == other.Precision && Text == other.Text && StatedWeekday == other.StatedWeekday && IsSpan == other.IsSpan;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ResolvedTime);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Reading, Widest, Narrowest, Precision, Text, StatedWeekday);
+
+    internal Readings ToReadings() => new(Narrowest, Reading, Widest);
 
     /// <summary>Formats the default reading, followed by the widest reading when it differs.</summary>
     public override string ToString() => Widest == Reading ? Reading.ToString() : $"{Reading} (at widest {Widest})";

@@ -12,6 +12,9 @@ internal abstract class TimeExpression
 
     public virtual IsoDayOfWeek? StatedWeekday => null;
 
+    /// <summary>Whether the expression names a stretch of time something holds throughout ("since November") rather than a period a moment lies in.</summary>
+    public virtual bool IsSpan => false;
+
     /// <summary>Evaluates the expression for one anchor day.</summary>
     /// <exception cref="TimeExpressionException">The expression names a day that does not exist for this anchor.</exception>
     public abstract Readings Evaluate(LocalDate anchor, TimeResolutionOptions options);
@@ -236,6 +239,8 @@ internal abstract class TimeExpression
     {
         public override TimePrecision Precision => from?.Precision ?? to?.Precision ?? TimePrecision.Day;
 
+        public override bool IsSpan => true;
+
         public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options)
         {
             var start = from?.Evaluate(anchor, options);
@@ -245,16 +250,7 @@ internal abstract class TimeExpression
                 throw new TimeExpressionException($"the span ends ({e.Reading}) before it starts ({s.Reading})");
             }
 
-            var reading = new TimeInterval(start?.Reading.Start, end?.Reading.End);
-            var widest = new TimeInterval(start?.Widest.Start, end?.Widest.End);
-
-            // Surely covered: from the latest possible start to the earliest possible end.
-            LocalDate? sureStart = start is { } ss ? ss.Widest.End : null;
-            LocalDate? sureEnd = end is { } ee ? ee.Widest.Start : null;
-            TimeInterval? narrowest = (start is not null && sureStart is null) || (end is not null && sureEnd is null) || (sureStart > sureEnd)
-                ? null
-                : new TimeInterval(sureStart, sureEnd);
-            return new(narrowest is { } n && reading.Contains(n) ? n : null, reading, widest);
+            return Readings.Spanning(start, end);
         }
     }
 
@@ -262,6 +258,8 @@ internal abstract class TimeExpression
     internal sealed class Since(TimeExpression start, bool atLeast) : TimeExpression
     {
         public override TimePrecision Precision => start.Precision;
+
+        public override bool IsSpan => true;
 
         public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options)
         {
@@ -278,12 +276,14 @@ internal abstract class TimeExpression
         }
     }
 
-    /// <summary>"by X", "until X", "before X", "after X": the open-ended side of X.</summary>
+    /// <summary>"by X", "before X", "after X": a moment on the open-ended side of X; "until X": a stretch of time ending with X.</summary>
     internal sealed class Bound(TimeExpression inner, BoundKind kind) : TimeExpression
     {
         public override TimePrecision Precision => inner.Precision;
 
         public override IsoDayOfWeek? StatedWeekday => inner.StatedWeekday;
+
+        public override bool IsSpan => kind == BoundKind.Until;
 
         public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options)
         {
@@ -291,6 +291,7 @@ internal abstract class TimeExpression
             return kind switch
             {
                 BoundKind.NotAfter => new(null, new(null, x.Reading.End), new(null, x.Widest.End)),
+                BoundKind.Until => Readings.Spanning(null, x),
                 BoundKind.Before => new(null, new(null, x.Reading.Start!.Value.PlusDays(-1)), new(null, x.Widest.End!.Value.PlusDays(-1))),
                 _ => new(null, new(x.Reading.End!.Value.PlusDays(1), null), new(x.Widest.Start!.Value.PlusDays(1), null)),
             };
@@ -300,6 +301,7 @@ internal abstract class TimeExpression
     internal enum BoundKind
     {
         NotAfter,
+        Until,
         Before,
         After,
     }

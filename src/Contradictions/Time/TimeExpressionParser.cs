@@ -113,7 +113,7 @@ internal static class TimeExpressionParser
                 return Core(new Range(1, tokens.Count)) is { } since ? new Since(since, atLeast: false) : null;
             }
 
-            foreach (var (word, kind) in new[] { ("by", BoundKind.NotAfter), ("until", BoundKind.NotAfter), ("till", BoundKind.NotAfter), ("through", BoundKind.NotAfter), ("before", BoundKind.Before), ("after", BoundKind.After) })
+            foreach (var (word, kind) in new[] { ("by", BoundKind.NotAfter), ("until", BoundKind.Until), ("till", BoundKind.Until), ("through", BoundKind.Until), ("before", BoundKind.Before), ("after", BoundKind.After) })
             {
                 if (StartsWith(all, word))
                 {

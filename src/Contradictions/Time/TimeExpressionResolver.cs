@@ -53,7 +53,7 @@ public sealed class TimeExpressionResolver
             }
 
             return ParseResult<ResolvedTime>.ForValue(new ResolvedTime(
-                readings.Reading, readings.Widest, readings.Narrowest, expression.Precision, text.Trim(), expression.StatedWeekday));
+                readings.Reading, readings.Widest, readings.Narrowest, expression.Precision, text.Trim(), expression.StatedWeekday, expression.IsSpan));
         }
         catch (TimeExpressionException e)
         {

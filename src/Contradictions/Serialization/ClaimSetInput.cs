@@ -1,0 +1,26 @@
+namespace Contradictions.Serialization;
+
+/// <summary>One claim-set document to load: a name for error messages and its UTF-8 JSON.</summary>
+public sealed class ClaimSetInput
+{
+    /// <summary>Creates an input from UTF-8 bytes.</summary>
+    public ClaimSetInput(string name, ReadOnlyMemory<byte> utf8Json)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        Name = name;
+        Utf8Json = utf8Json;
+    }
+
+    /// <summary>Gets the name errors refer to the input by, usually its file path.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the document, as UTF-8 JSON.</summary>
+    public ReadOnlyMemory<byte> Utf8Json { get; }
+
+    /// <summary>Creates an input from a JSON string.</summary>
+    public static ClaimSetInput FromJson(string name, string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return new(name, System.Text.Encoding.UTF8.GetBytes(json));
+    }
+}

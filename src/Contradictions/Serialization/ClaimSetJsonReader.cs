@@ -1,0 +1,461 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Contradictions.Serialization;
+
+/// <summary>
+/// Reads claim-set JSON into a <see cref="ClaimSetDocument"/>, checking only JSON types and field names, and
+/// collecting every problem with its path. Semantic rules are the validators' job.
+/// </summary>
+internal sealed class ClaimSetJsonReader
+{
+    public const string FormatV1 = "contradictions/claim-set@1";
+
+    private readonly string file;
+    private readonly List<ClaimSetError> errors;
+    private readonly int maxDepth;
+
+    private ClaimSetJsonReader(string file, List<ClaimSetError> errors, int maxDepth)
+    {
+        this.file = file;
+        this.errors = errors;
+        this.maxDepth = maxDepth;
+    }
+
+    /// <summary>Reads one file's bytes. Returns <c>null</c> when the bytes are not a JSON object at all.</summary>
+    public static ClaimSetDocument? Read(string file, ReadOnlyMemory<byte> utf8, List<ClaimSetError> errors, int maxDepth = 64)
+    {
+        var reader = new ClaimSetJsonReader(file, errors, maxDepth);
+        return reader.ReadDocument(utf8);
+    }
+
+    private ClaimSetDocument? ReadDocument(ReadOnlyMemory<byte> utf8)
+    {
+        var bytes = utf8.Span;
+        if (bytes.StartsWith(Encoding.UTF8.Preamble))
+        {
+            utf8 = utf8[Encoding.UTF8.Preamble.Length..];
+        }
+
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = maxDepth, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? string.Create(CultureInfo.InvariantCulture, $"line {line + 1}, byte {e.BytePositionInLine + 1}: ") : string.Empty;
+            Error("$", ClaimSetErrorCodes.InvalidJson, $"{where}not well-formed JSON ({FirstSentence(e.Message)}).");
+            return null;
+        }
+
+        using (json)
+        {
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                Error("$", ClaimSetErrorCodes.WrongType, $"A claim set is a JSON object; this file holds {Describe(root)}.");
+                return null;
+            }
+
+            var document = new ClaimSetDocument { File = file };
+            foreach (var field in Fields(root, "$", "format", "vocabulary", "sources", "claims", "$schema", "description"))
+            {
+                switch (field.Name)
+                {
+                    case "format":
+                        document.Format = String(field.Value, "format");
+                        break;
+                    case "vocabulary":
+                        document.Vocabulary = ReadVocabulary(field.Value, "vocabulary");
+                        break;
+                    case "sources":
+                        foreach (var (item, path) in Items(field.Value, "sources"))
+                        {
+                            if (ReadSource(item, path) is { } source)
+                            {
+                                document.Sources.Add(source);
+                            }
+                        }
+
+                        break;
+                    case "claims":
+                        foreach (var (item, path) in Items(field.Value, "claims"))
+                        {
+                            document.Claims.Add(ReadClaim(item, path));
+                        }
+
+                        break;
+                    case "description":
+                        String(field.Value, "description");
+                        break;
+                }
+            }
+
+            return document;
+        }
+    }
+
+    private VocabularyDocument? ReadVocabulary(JsonElement element, string path)
+    {
+        if (!IsObject(element, path))
+        {
+            return null;
+        }
+
+        var vocabulary = new VocabularyDocument();
+        foreach (var field in Fields(element, path, "properties", "units"))
+        {
+            var sectionPath = $"{path}.{field.Name}";
+            if (!IsObject(field.Value, sectionPath))
+            {
+                continue;
+            }
+
+            foreach (var entry in field.Value.EnumerateObject())
+            {
+                var entryPath = $"{sectionPath}.{entry.Name}";
+                if (!IsObject(entry.Value, entryPath))
+                {
+                    continue;
+                }
+
+                if (field.Name == "properties")
+                {
+                    vocabulary.Properties.Add(ReadProperty(entry.Name, entry.Value, entryPath));
+                }
+                else
+                {
+                    vocabulary.Units.Add(ReadUnit(entry.Name, entry.Value, entryPath));
+                }
+            }
+        }
+
+        return vocabulary;
+    }
+
+    private PropertyDocument ReadProperty(string id, JsonElement element, string path)
+    {
+        var property = new PropertyDocument { Id = id, Path = path };
+        foreach (var field in Fields(element, path, "type", "dimension", "cumulative", "singleValued", "functional", "sumOf", "atMost", "notAfter", "description"))
+        {
+            var fieldPath = $"{path}.{field.Name}";
+            switch (field.Name)
+            {
+                case "type": property.Type = String(field.Value, fieldPath); break;
+                case "dimension": property.Dimension = String(field.Value, fieldPath); break;
+                case "cumulative": property.Cumulative = Boolean(field.Value, fieldPath); break;
+                case "singleValued": property.SingleValued = Boolean(field.Value, fieldPath); break;
+                case "functional": property.Functional = Boolean(field.Value, fieldPath); break;
+                case "atMost": property.AtMost = String(field.Value, fieldPath); break;
+                case "notAfter": property.NotAfter = String(field.Value, fieldPath); break;
+                case "description": property.Description = String(field.Value, fieldPath); break;
+                case "sumOf":
+                    property.SumOf.AddRange(Strings(field.Value, fieldPath));
+                    break;
+            }
+        }
+
+        return property;
+    }
+
+    private UnitDocument ReadUnit(string id, JsonElement element, string path)
+    {
+        var unit = new UnitDocument { Id = id, Path = path };
+        foreach (var field in Fields(element, path, "dimension", "factor", "base", "aliases"))
+        {
+            var fieldPath = $"{path}.{field.Name}";
+            switch (field.Name)
+            {
+                case "dimension": unit.Dimension = String(field.Value, fieldPath); break;
+                case "factor": unit.Factor = Decimal(field.Value, fieldPath); break;
+                case "base": unit.Base = String(field.Value, fieldPath); break;
+                case "aliases": unit.Aliases.AddRange(Strings(field.Value, fieldPath)); break;
+            }
+        }
+
+        return unit;
+    }
+
+    private SourceDocument? ReadSource(JsonElement element, string path)
+    {
+        if (!IsObject(element, path))
+        {
+            return null;
+        }
+
+        var source = new SourceDocument { Path = path };
+        foreach (var field in Fields(element, path, "id", "title", "publisher", "published", "url", "trust", "note"))
+        {
+            var fieldPath = $"{path}.{field.Name}";
+            switch (field.Name)
+            {
+                case "id": source.Id = String(field.Value, fieldPath); break;
+                case "title": source.Title = String(field.Value, fieldPath); break;
+                case "publisher": source.Publisher = String(field.Value, fieldPath); break;
+                case "published": source.Published = String(field.Value, fieldPath); break;
+                case "url": source.Url = String(field.Value, fieldPath); break;
+                case "note": source.Note = String(field.Value, fieldPath); break;
+                case "trust":
+                    source.Trust = field.Value.ValueKind == JsonValueKind.Number && field.Value.TryGetDouble(out var trust) && double.IsFinite(trust)
+                        ? trust
+                        : WrongType<double?>(field.Value, fieldPath, "a number from 0 to 1");
+                    break;
+            }
+        }
+
+        return source;
+    }
+
+    private ClaimDocument ReadClaim(JsonElement element, string path)
+    {
+        var claim = new ClaimDocument { Path = path };
+        var before = errors.Count;
+        if (!IsObject(element, path))
+        {
+            claim.IsMalformed = true;
+            return claim;
+        }
+
+        foreach (var field in Fields(element, path, "id", "source", "origin", "subject", "property", "value", "unit", "time", "negated", "quote", "span", "note"))
+        {
+            var fieldPath = $"{path}.{field.Name}";
+            switch (field.Name)
+            {
+                case "id": claim.Id = String(field.Value, fieldPath); break;
+                case "source": claim.Source = String(field.Value, fieldPath); break;
+                case "origin": claim.Origin = String(field.Value, fieldPath); break;
+                case "subject": claim.Subject = String(field.Value, fieldPath); break;
+                case "property": claim.Property = String(field.Value, fieldPath); break;
+                case "unit": claim.Unit = String(field.Value, fieldPath); break;
+                case "quote": claim.Quote = String(field.Value, fieldPath); break;
+                case "note": claim.Note = String(field.Value, fieldPath); break;
+                case "negated": claim.Negated = Boolean(field.Value, fieldPath); break;
+                case "value":
+                    claim.HasValueField = true;
+                    claim.Value = ReadValue(field.Value, fieldPath);
+                    break;
+                case "time": claim.Time = ReadTime(field.Value, fieldPath); break;
+                case "span": claim.Span = ReadSpan(field.Value, fieldPath); break;
+            }
+        }
+
+        claim.IsMalformed = errors.Count > before;
+        if (claim.IsMalformed)
+        {
+            for (var i = before; i < errors.Count; i++)
+            {
+                errors[i] = new ClaimSetError(errors[i].File, errors[i].Path, errors[i].Code, errors[i].Message) { ClaimId = claim.Id };
+            }
+        }
+
+        return claim;
+    }
+
+    private ValueDocument? ReadValue(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                return new ValueDocument { Text = element.GetString() };
+            case JsonValueKind.Number:
+                return Decimal(element, path) is { } number ? new ValueDocument { Amount = number, IsObject = true } : null;
+            case JsonValueKind.Object:
+                var value = new ValueDocument { IsObject = true };
+                foreach (var field in Fields(element, path, "amount", "qualifier", "min", "max", "date", "entity"))
+                {
+                    var fieldPath = $"{path}.{field.Name}";
+                    switch (field.Name)
+                    {
+                        case "amount": value.Amount = Decimal(field.Value, fieldPath); break;
+                        case "qualifier": value.Qualifier = String(field.Value, fieldPath); break;
+                        case "min": value.Min = Decimal(field.Value, fieldPath); break;
+                        case "max": value.Max = Decimal(field.Value, fieldPath); break;
+                        case "date": value.Date = String(field.Value, fieldPath); break;
+                        case "entity": value.Entity = String(field.Value, fieldPath); break;
+                    }
+                }
+
+                return value;
+            default:
+                return WrongType<ValueDocument?>(element, path, "a string expression or an object such as { \"amount\": 11000, \"qualifier\": \"approximately\" }");
+        }
+    }
+
+    private TimeDocument? ReadTime(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.String)
+        {
+            return new TimeDocument { Text = element.GetString() };
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return WrongType<TimeDocument?>(element, path, "a string expression, { \"asOf\": … } or { \"from\": …, \"to\": … }");
+        }
+
+        var time = new TimeDocument { IsObject = true };
+        foreach (var field in Fields(element, path, "asOf", "from", "to"))
+        {
+            var fieldPath = $"{path}.{field.Name}";
+            switch (field.Name)
+            {
+                case "asOf": time.AsOf = String(field.Value, fieldPath); break;
+                case "from": time.From = String(field.Value, fieldPath); break;
+                case "to": time.To = String(field.Value, fieldPath); break;
+            }
+        }
+
+        return time;
+    }
+
+    private SpanDocument? ReadSpan(JsonElement element, string path)
+    {
+        if (!IsObject(element, path))
+        {
+            return null;
+        }
+
+        var span = new SpanDocument();
+        foreach (var field in Fields(element, path, "start", "end"))
+        {
+            var fieldPath = $"{path}.{field.Name}";
+            long? offset = field.Value.ValueKind == JsonValueKind.Number && field.Value.TryGetInt64(out var n)
+                ? n
+                : WrongType<long?>(field.Value, fieldPath, "a whole number of characters");
+            if (field.Name == "start")
+            {
+                span.Start = offset;
+            }
+            else
+            {
+                span.End = offset;
+            }
+        }
+
+        return span;
+    }
+
+    /// <summary>The fields of an object; unknown and repeated names are reported and skipped.</summary>
+    private IEnumerable<JsonProperty> Fields(JsonElement element, string path, params string[] known)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in element.EnumerateObject())
+        {
+            var fieldPath = path == "$" ? field.Name : $"{path}.{field.Name}";
+            if (!known.Contains(field.Name, StringComparer.Ordinal))
+            {
+                var hint = known.FirstOrDefault(k => string.Equals(k, field.Name, StringComparison.OrdinalIgnoreCase));
+                Error(fieldPath, ClaimSetErrorCodes.UnknownField,
+                    hint is not null ? $"Unknown field '{field.Name}'; did you mean '{hint}'?" : $"Unknown field '{field.Name}'; expected one of: {string.Join(", ", known.Where(k => k[0] != '$'))}.");
+                continue;
+            }
+
+            if (!seen.Add(field.Name))
+            {
+                Error(fieldPath, ClaimSetErrorCodes.DuplicateField, $"The field '{field.Name}' appears twice in the same object.");
+                continue;
+            }
+
+            yield return field;
+        }
+    }
+
+    private IEnumerable<(JsonElement Item, string Path)> Items(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            WrongType<object?>(element, path, "an array");
+            yield break;
+        }
+
+        var index = 0;
+        foreach (var item in element.EnumerateArray())
+        {
+            yield return (item, string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]"));
+            index++;
+        }
+    }
+
+    private bool IsObject(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            return true;
+        }
+
+        WrongType<object?>(element, path, "an object");
+        return false;
+    }
+
+    private string? String(JsonElement element, string path) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString(),
+        JsonValueKind.Null => null,
+        _ => WrongType<string?>(element, path, "a string"),
+    };
+
+    private bool Boolean(JsonElement element, string path) => element.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => WrongType<bool>(element, path, "true or false"),
+    };
+
+    private List<string> Strings(JsonElement element, string path)
+    {
+        var result = new List<string>();
+        foreach (var (item, itemPath) in Items(element, path))
+        {
+            if (String(item, itemPath) is { } text)
+            {
+                result.Add(text);
+            }
+        }
+
+        return result;
+    }
+
+    private decimal? Decimal(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Number)
+        {
+            return WrongType<decimal?>(element, path, "a number");
+        }
+
+        if (element.TryGetDecimal(out var value))
+        {
+            return value;
+        }
+
+        Error(path, ClaimSetErrorCodes.OutOfRange, $"The number {element.GetRawText()} is out of range: amounts must be finite and at most about 7.9e28.");
+        return null;
+    }
+
+    private T WrongType<T>(JsonElement element, string path, string expected)
+    {
+        Error(path, ClaimSetErrorCodes.WrongType, $"Expected {expected}, found {Describe(element)}.");
+        return default!;
+    }
+
+    private void Error(string path, string code, string message) => errors.Add(new ClaimSetError(file, path, code, message));
+
+    private static string Describe(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => $"the string {Truncate(element.GetRawText())}",
+        JsonValueKind.Number => $"the number {Truncate(element.GetRawText())}",
+        JsonValueKind.True or JsonValueKind.False => $"the boolean {element.GetRawText()}",
+        _ => "null",
+    };
+
+    private static string Truncate(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return (end > 0 ? message[..end] : message).TrimEnd('.');
+    }
+}

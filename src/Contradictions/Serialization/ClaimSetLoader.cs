@@ -1,0 +1,149 @@
+using System.Globalization;
+
+namespace Contradictions.Serialization;
+
+/// <summary>
+/// Loads claim sets in the JSON format <c>contradictions/claim-set@1</c> (see <c>docs/claim-set-format.md</c>):
+/// reads, validates and resolves one or more documents into one <see cref="Claims.ClaimSet"/>.
+/// </summary>
+/// <remarks>
+/// Loading never throws for bad input: every problem — malformed JSON, wrong types, unknown references, duplicate ids,
+/// impossible dates, unresolvable expressions — comes back in <see cref="ClaimSetLoadResult.Errors"/> with its file and
+/// JSON path. Instances are safe to share between threads.
+/// </remarks>
+public sealed class ClaimSetLoader
+{
+    private readonly ContradictionOptions options;
+
+    /// <summary>Creates a loader with the given options, or the defaults.</summary>
+    public ClaimSetLoader(ContradictionOptions? options = null)
+    {
+        this.options = options ?? new ContradictionOptions();
+    }
+
+    /// <summary>Loads and merges claim-set documents.</summary>
+    /// <param name="inputs">The documents; their sources, vocabularies and claims are merged into one set.</param>
+    /// <param name="skipInvalidClaims">When <c>true</c>, a claim with errors is left out and listed in <see cref="ClaimSetLoadResult.SkippedClaims"/>, and the rest still load.</param>
+    /// <param name="cancellationToken">Cancels loading.</param>
+    public ClaimSetLoadResult Load(IEnumerable<ClaimSetInput> inputs, bool skipInvalidClaims = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return Load(inputs, [], skipInvalidClaims, cancellationToken);
+    }
+
+    private ClaimSetLoadResult Load(IEnumerable<ClaimSetInput> inputs, List<ClaimSetError> errors, bool skipInvalidClaims, CancellationToken cancellationToken)
+    {
+        var documents = new List<ClaimSetDocument>();
+        foreach (var input in inputs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (input.Utf8Json.Length > options.Limits.MaxFileBytes)
+            {
+                errors.Add(TooLarge(input.Name, input.Utf8Json.Length));
+                continue;
+            }
+
+            if (ClaimSetJsonReader.Read(input.Name, input.Utf8Json, errors, options.Limits.MaxDepth) is { } document)
+            {
+                documents.Add(document);
+            }
+        }
+
+        return Compile(documents, errors, skipInvalidClaims);
+    }
+
+    /// <summary>Loads a single JSON document given as a string.</summary>
+    public ClaimSetLoadResult LoadJson(string json, string name = "input.json", bool skipInvalidClaims = false)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Load([ClaimSetInput.FromJson(name, json)], skipInvalidClaims);
+    }
+
+    /// <summary>
+    /// Loads files and directories; a directory means every <c>*.json</c> file directly in it, in ordinal order of name.
+    /// A path that does not exist or cannot be read is an error, not an exception.
+    /// </summary>
+    public ClaimSetLoadResult LoadFiles(IEnumerable<string> paths, bool skipInvalidClaims = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var errors = new List<ClaimSetError>();
+        var inputs = new List<ClaimSetInput>();
+        foreach (var path in ExpandPaths(paths, errors))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                var length = new FileInfo(path).Length;
+                if (length > options.Limits.MaxFileBytes)
+                {
+                    errors.Add(TooLarge(path, length));
+                    continue;
+                }
+
+                inputs.Add(new ClaimSetInput(path, File.ReadAllBytes(path)));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                errors.Add(new ClaimSetError(path, "$", ClaimSetErrorCodes.Unreadable, $"The file could not be read: {e.Message}"));
+            }
+        }
+
+        return Load(inputs, errors, skipInvalidClaims, cancellationToken);
+    }
+
+    private ClaimSetLoadResult Compile(List<ClaimSetDocument> documents, List<ClaimSetError> errors, bool skipInvalidClaims)
+    {
+        if (documents.Count == 0)
+        {
+            if (errors.Count == 0)
+            {
+                errors.Add(new ClaimSetError("(none)", "$", ClaimSetErrorCodes.Required, "No claim-set documents were given."));
+            }
+
+            return new ClaimSetLoadResult(null, [.. errors], []);
+        }
+
+        return new ClaimSetCompiler(options).Compile(documents, errors, skipInvalidClaims);
+    }
+
+    private static IEnumerable<string> ExpandPaths(IEnumerable<string> paths, List<ClaimSetError> errors)
+    {
+        var any = false;
+        foreach (var path in paths)
+        {
+            any = true;
+            if (Directory.Exists(path))
+            {
+                var files = Directory.GetFiles(path, "*.json", SearchOption.TopDirectoryOnly);
+                Array.Sort(files, StringComparer.Ordinal);
+                if (files.Length == 0)
+                {
+                    errors.Add(new ClaimSetError(path, "$", ClaimSetErrorCodes.Required, "The directory holds no *.json files."));
+                }
+
+                foreach (var file in files)
+                {
+                    yield return file;
+                }
+            }
+            else if (File.Exists(path))
+            {
+                yield return path;
+            }
+            else
+            {
+                errors.Add(new ClaimSetError(path, "$", ClaimSetErrorCodes.Unreadable, "No such file or directory."));
+            }
+        }
+
+        if (!any)
+        {
+            errors.Add(new ClaimSetError("(none)", "$", ClaimSetErrorCodes.Required, "No files were given."));
+        }
+    }
+
+    private ClaimSetError TooLarge(string name, long length) => new(name, "$", ClaimSetErrorCodes.LimitExceeded,
+        string.Create(CultureInfo.InvariantCulture, $"The file is {length:N0} bytes; at most {options.Limits.MaxFileBytes:N0} are accepted (LoadLimits.MaxFileBytes)."));
+
+
+}

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using Contradictions.Quantities;
+
+namespace Contradictions.Vocabulary;
+
+/// <summary>
+/// The properties (and units) a claim set may use. Immutable; vocabularies from a claim file, separate files and
+/// code are combined with <see cref="With(PropertyDefinition)"/> and <see cref="Merge"/>.
+/// </summary>
+public sealed class PropertyVocabulary
+{
+    private PropertyVocabulary(ImmutableSortedDictionary<string, PropertyDefinition> properties, UnitCatalog units)
+    {
+        Properties = properties;
+        Units = units;
+    }
+
+    /// <summary>Gets the vocabulary with no properties and the default units.</summary>
+    public static PropertyVocabulary Empty { get; } = new(ImmutableSortedDictionary.Create<string, PropertyDefinition>(StringComparer.Ordinal), UnitCatalog.Default);
+
+    /// <summary>Gets the properties by id, in ordinal order of their ids.</summary>
+    public ImmutableSortedDictionary<string, PropertyDefinition> Properties { get; }
+
+    /// <summary>Gets the units quantities may be stated in.</summary>
+    public UnitCatalog Units { get; }
+
+    /// <summary>Finds a property by id.</summary>
+    public bool TryGetProperty(string id, [NotNullWhen(true)] out PropertyDefinition? property)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Properties.TryGetValue(id, out property);
+    }
+
+    /// <summary>Returns a vocabulary with <paramref name="property"/> added or replaced.</summary>
+    public PropertyVocabulary With(PropertyDefinition property)
+    {
+        ArgumentNullException.ThrowIfNull(property);
+        return new(Properties.SetItem(property.Id, property), Units);
+    }
+
+    /// <summary>Returns a vocabulary with <paramref name="unit"/> added or replaced.</summary>
+    public PropertyVocabulary With(Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return new(Properties, Units.WithUnit(unit));
+    }
+
+    /// <summary>
+    /// Combines two vocabularies. A property defined identically in both is kept once; one defined differently is a
+    /// conflict, returned in <paramref name="conflicts"/>, and this vocabulary's definition is kept.
+    /// </summary>
+    public PropertyVocabulary Merge(PropertyVocabulary other, out ImmutableArray<string> conflicts)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var builder = Properties.ToBuilder();
+        var found = ImmutableArray.CreateBuilder<string>();
+        foreach (var (id, definition) in other.Properties)
+        {
+            if (!builder.TryGetValue(id, out var existing))
+            {
+                builder.Add(id, definition);
+            }
+            else if (!existing.Equals(definition))
+            {
+                found.Add(id);
+            }
+        }
+
+        var units = Units;
+        foreach (var unit in other.Units.Units)
+        {
+            if (!units.TryGetUnit(unit.Id, out _))
+            {
+                units = units.WithUnit(unit);
+            }
+        }
+
+        conflicts = found.ToImmutable();
+        return new(builder.ToImmutable(), units);
+    }
+}
