@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Contradictions.Serialization;
+
+namespace Contradictions.Cli.Commands;
+
+/// <summary><c>contradictions validate &lt;file-or-dir&gt;...</c>: loads claim files and lists every problem; exit 0 when valid, 2 otherwise.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Claim files, or directories of *.json claim files.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("validate", "Load and validate claim files; list every problem with its file and JSON path.") { paths };
+        command.SetAction(parsed => Run(parsed.GetValue(paths)!, console));
+        return command;
+    }
+
+    private static int Run(string[] paths, CliConsole console)
+    {
+        var result = new ClaimSetLoader().LoadFiles(paths);
+        if (!result.Success)
+        {
+            ErrorPrinter.Print(result.Errors, console.Error);
+            return ExitCodes.InvalidInput;
+        }
+
+        var set = result.ClaimSet;
+        console.Output.WriteLine($"valid: {set.Claims.Length} claims from {set.Sources.Length} sources, {set.Vocabulary.Properties.Count} properties.");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,3 @@
+using Contradictions.Cli;
+
+return CliApplication.Run(args, new CliConsole(Console.Out, Console.Error, Console.In, CliConsole.ColorsWanted()));
