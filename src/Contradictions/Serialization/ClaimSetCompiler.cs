@@ -50,8 +50,10 @@ internal sealed class ClaimSetCompiler
         {
             foreach (var draft in document.Claims)
             {
+                // A claim with fields of the wrong type was reported by the reader; validating it further would only
+                // add errors that follow from those.
                 var before = errors.Count;
-                var valid = !draft.IsMalformed & Validators.Check(validator, draft, document.File, draft.Path, errors, draft.Id);
+                var valid = !draft.IsMalformed && Validators.Check(validator, draft, document.File, draft.Path, errors, draft.Id);
                 if (draft.Id is { Length: > 0 } id && !claimIds.TryAdd(id, $"{document.File}: {draft.Path}"))
                 {
                     errors.Add(new ClaimSetError(document.File, $"{draft.Path}.id", ClaimSetErrorCodes.DuplicateId,
@@ -65,7 +67,7 @@ internal sealed class ClaimSetCompiler
                 }
                 else
                 {
-                    if (errors.Count == before)
+                    if (errors.Count == before && !draft.IsMalformed)
                     {
                         errors.Add(new ClaimSetError(document.File, draft.Path, ClaimSetErrorCodes.Required, "The claim is invalid.") { ClaimId = draft.Id });
                     }

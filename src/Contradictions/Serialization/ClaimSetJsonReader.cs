@@ -38,6 +38,12 @@ internal sealed class ClaimSetJsonReader
             utf8 = utf8[Encoding.UTF8.Preamble.Length..];
         }
 
+        if (!System.Text.Unicode.Utf8.IsValid(utf8.Span))
+        {
+            Error("$", ClaimSetErrorCodes.InvalidJson, $"The file is not valid UTF-8 (first bad byte at offset {FirstInvalidByte(utf8.Span)}); claim files must be UTF-8.");
+            return null;
+        }
+
         JsonDocument json;
         try
         {
@@ -452,6 +458,19 @@ internal sealed class ClaimSetJsonReader
     };
 
     private static string Truncate(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+
+    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            _ = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetCharCount(bytes);
+            return -1;
+        }
+        catch (DecoderFallbackException e)
+        {
+            return e.Index;
+        }
+    }
 
     private static string FirstSentence(string message)
     {

@@ -16,20 +16,20 @@ internal sealed class ClaimDocumentValidator : AbstractValidator<ClaimDocument>
         RuleFor(c => c.Id).NotEmpty().WithErrorCode(ClaimSetErrorCodes.Required).WithMessage("A claim needs an id.").OverridePropertyName("id");
         RuleFor(c => c.Subject).NotEmpty().WithErrorCode(ClaimSetErrorCodes.Required).WithMessage("A claim needs a subject (a canonical entity id).").OverridePropertyName("subject");
 
-        RuleFor(c => c.Source)
+        RuleFor(c => c.Source).Cascade(CascadeMode.Stop)
             .NotEmpty().WithErrorCode(ClaimSetErrorCodes.Required).WithMessage("A claim needs the id of its source.")
-            .Must(sourceIds.Contains!).When(c => !string.IsNullOrEmpty(c.Source)).WithErrorCode(ClaimSetErrorCodes.UnknownSource)
+            .Must(sourceIds.Contains!).When(c => !string.IsNullOrEmpty(c.Source), ApplyConditionTo.CurrentValidator).WithErrorCode(ClaimSetErrorCodes.UnknownSource)
             .WithMessage(c => $"Source '{c.Source}' is not defined in any file loaded; known sources: {List(sourceIds)}.")
             .OverridePropertyName("source");
 
-        RuleFor(c => c.Property)
+        RuleFor(c => c.Property).Cascade(CascadeMode.Stop)
             .NotEmpty().WithErrorCode(ClaimSetErrorCodes.Required).WithMessage("A claim needs a property.")
-            .Must(p => vocabulary.Properties.ContainsKey(p!)).When(c => !string.IsNullOrEmpty(c.Property)).WithErrorCode(ClaimSetErrorCodes.UnknownProperty)
+            .Must(p => vocabulary.Properties.ContainsKey(p!)).When(c => !string.IsNullOrEmpty(c.Property), ApplyConditionTo.CurrentValidator).WithErrorCode(ClaimSetErrorCodes.UnknownProperty)
             .WithMessage(c => $"Property '{c.Property}' is not in the vocabulary; known properties: {List(vocabulary.Properties.Keys)}.")
             .OverridePropertyName("property");
 
         RuleFor(c => c.Value)
-            .NotNull().When(c => !c.HasValueField).WithErrorCode(ClaimSetErrorCodes.Required).WithMessage("A claim needs a value.")
+            .NotNull().When(c => !c.HasValueField, ApplyConditionTo.CurrentValidator).WithErrorCode(ClaimSetErrorCodes.Required).WithMessage("A claim needs a value.")
             .OverridePropertyName("value");
 
         RuleFor(c => c).Custom((claim, context) =>

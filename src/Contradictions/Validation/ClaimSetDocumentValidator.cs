@@ -8,7 +8,7 @@ internal sealed class ClaimSetDocumentValidator : AbstractValidator<ClaimSetDocu
 {
     public ClaimSetDocumentValidator()
     {
-        RuleFor(d => d.Format)
+        RuleFor(d => d.Format).Cascade(CascadeMode.Stop)
             .NotEmpty().WithErrorCode(ClaimSetErrorCodes.UnsupportedFormat)
             .WithMessage($"The file declares no format; add \"format\": \"{ClaimSetJsonReader.FormatV1}\".")
             .Equal(ClaimSetJsonReader.FormatV1).WithErrorCode(ClaimSetErrorCodes.UnsupportedFormat)

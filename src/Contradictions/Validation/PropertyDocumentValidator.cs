@@ -12,20 +12,20 @@ internal sealed class PropertyDocumentValidator : AbstractValidator<PropertyDocu
 {
     public PropertyDocumentValidator(IReadOnlyDictionary<string, PropertyDocument> all)
     {
-        RuleFor(p => p.Type)
+        RuleFor(p => p.Type).Cascade(CascadeMode.Stop)
             .NotEmpty().WithErrorCode(ClaimSetErrorCodes.Required).WithMessage($"A property needs a type: {string.Join(", ", FormatNames.ValueKinds)}.")
-            .Must(t => FormatNames.TryParseValueKind(t, out _)).When(p => !string.IsNullOrEmpty(p.Type)).WithErrorCode(ClaimSetErrorCodes.WrongType)
+            .Must(t => FormatNames.TryParseValueKind(t, out _)).When(p => !string.IsNullOrEmpty(p.Type), ApplyConditionTo.CurrentValidator).WithErrorCode(ClaimSetErrorCodes.WrongType)
             .WithMessage(p => $"Unknown property type '{p.Type}'; expected one of: {string.Join(", ", FormatNames.ValueKinds)}.")
             .OverridePropertyName("type");
 
         RuleFor(p => p.Dimension)
-            .Must(d => FormatNames.TryParseDimension(d, out _)).When(p => p.Dimension is not null).WithErrorCode(ClaimSetErrorCodes.WrongType)
+            .Must(d => FormatNames.TryParseDimension(d, out _)).When(p => p.Dimension is not null, ApplyConditionTo.CurrentValidator).WithErrorCode(ClaimSetErrorCodes.WrongType)
             .WithMessage(p => $"Unknown dimension '{p.Dimension}'; expected one of: {string.Join(", ", FormatNames.Dimensions)}.")
-            .Must((p, _) => Kind(p) == ValueKind.Quantity).When(p => p.Dimension is not null && Kind(p) is not null).WithErrorCode(ClaimSetErrorCodes.InvalidProperty)
+            .Must((p, _) => Kind(p) == ValueKind.Quantity).When(p => p.Dimension is not null && Kind(p) is not null, ApplyConditionTo.CurrentValidator).WithErrorCode(ClaimSetErrorCodes.InvalidProperty)
             .WithMessage("Only quantity properties have a dimension.")
             .OverridePropertyName("dimension");
 
-        RuleFor(p => p.Cumulative).Equal(false).When(p => Kind(p) is { } k && k != ValueKind.Quantity)
+        RuleFor(p => p.Cumulative).Equal(false).When(p => Kind(p) is { } k && k != ValueKind.Quantity, ApplyConditionTo.CurrentValidator)
             .WithErrorCode(ClaimSetErrorCodes.InvalidProperty).WithMessage("Only quantity properties can be cumulative.").OverridePropertyName("cumulative");
 
         RuleForEach(p => p.SumOf).Custom((part, context) =>
@@ -41,7 +41,7 @@ internal sealed class PropertyDocumentValidator : AbstractValidator<PropertyDocu
             }
         }).When(p => Kind(p) == ValueKind.Quantity);
 
-        RuleFor(p => p.SumOf).Must(s => s.Count == 0).When(p => Kind(p) is { } k && k != ValueKind.Quantity)
+        RuleFor(p => p.SumOf).Must(s => s.Count == 0).When(p => Kind(p) is { } k && k != ValueKind.Quantity, ApplyConditionTo.CurrentValidator)
             .WithErrorCode(ClaimSetErrorCodes.InvalidProperty).WithMessage("Only quantity properties can be sums.").OverridePropertyName("sumOf");
 
         RuleFor(p => p.AtMost).Custom((other, context) =>

@@ -11,7 +11,7 @@ internal sealed class SourceDocumentValidator : AbstractValidator<SourceDocument
     {
         RuleFor(s => s.Id).NotEmpty().WithErrorCode(ClaimSetErrorCodes.Required).WithMessage("A source needs an id.").OverridePropertyName("id");
         RuleFor(s => s.Title).NotEmpty().WithErrorCode(ClaimSetErrorCodes.Required).WithMessage("A source needs a title.").OverridePropertyName("title");
-        RuleFor(s => s.Published)
+        RuleFor(s => s.Published).Cascade(CascadeMode.Stop)
             .NotEmpty().WithErrorCode(ClaimSetErrorCodes.Required)
             .WithMessage("A source needs its publication date (yyyy-MM-dd, or yyyy-MM or yyyy when only that much is known).")
             .OverridePropertyName("published");
@@ -25,7 +25,7 @@ internal sealed class SourceDocumentValidator : AbstractValidator<SourceDocument
             });
         RuleFor(s => s.Url)
             .Must(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
-            .When(s => s.Url is not null)
+            .When(s => s.Url is not null, ApplyConditionTo.CurrentValidator)
             .WithErrorCode(ClaimSetErrorCodes.WrongType).WithMessage(s => $"'{s.Url}' is not an absolute http(s) URL.")
             .OverridePropertyName("url");
         RuleFor(s => s.Trust)

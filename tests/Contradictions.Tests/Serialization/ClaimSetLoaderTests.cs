@@ -1,0 +1,391 @@
+using Contradictions.Claims;
+using Contradictions.Quantities;
+using Contradictions.Serialization;
+using Contradictions.Time;
+using NodaTime;
+
+namespace Contradictions.Tests.Serialization;
+
+public sealed class ClaimSetLoaderTests
+{
+    internal const string Vocabulary = """
+        "vocabulary": { "properties": {
+          "killed":     { "type": "quantity", "dimension": "count", "cumulative": true },
+          "wounded":    { "type": "quantity", "dimension": "count", "cumulative": true },
+          "casualties": { "type": "quantity", "dimension": "count", "cumulative": true, "sumOf": ["killed", "wounded"] },
+          "launched":   { "type": "quantity", "dimension": "count", "atMost": "delivered" },
+          "delivered":  { "type": "quantity", "dimension": "count" },
+          "distance":   { "type": "quantity", "dimension": "length", "singleValued": true },
+          "signed":     { "type": "date", "singleValued": true, "notAfter": "ratified" },
+          "ratified":   { "type": "date", "singleValued": true },
+          "holder":     { "type": "entity", "functional": true } } }
+        """;
+
+    internal const string Example = $$"""
+        {
+          "format": "contradictions/claim-set@1",
+          {{Vocabulary}},
+          "sources": [
+            { "id": "s1", "title": "Kim vows alliance", "publisher": "Example Wire", "published": "2025-10", "url": "https://example.org/a" },
+            { "id": "s3", "title": "More troops", "publisher": "Example Times", "published": "2025-03" },
+            { "id": "ref", "title": "Reference tenures", "published": "2025-11-01", "trust": 1 }
+          ],
+          "claims": [
+            { "id": "c1", "source": "s1", "origin": "South Korea NIS", "subject": "dprk-forces-in-russia",
+              "property": "killed", "value": "roughly 2,000", "unit": "person", "time": "in September",
+              "quote": "roughly 2,000", "span": { "start": 10, "end": 23 } },
+            { "id": "c2", "source": "s1", "subject": "russia-dprk-treaty", "property": "signed", "value": "earlier this year" },
+            { "id": "c3", "source": "ref", "subject": "nato-secretary-general", "property": "holder",
+              "value": "mark-rutte", "time": { "from": "2024-10-01" } },
+            { "id": "c4", "source": "s3", "subject": "us-president", "property": "holder", "value": "donald-trump", "negated": true },
+            { "id": "c5", "source": "s3", "subject": "dprk-forces-in-russia", "property": "killed",
+              "value": { "amount": 400, "qualifier": "approximately" }, "time": { "asOf": "late February" } },
+            { "id": "c6", "source": "s3", "subject": "dprk-forces-in-russia", "property": "delivered",
+              "value": { "min": 3000, "max": 5000 }, "time": "since November" },
+            { "id": "c7", "source": "ref", "subject": "sergeevka-vladivostok", "property": "distance", "value": "about 130 km" },
+            { "id": "c8", "source": "ref", "subject": "russia-dprk-treaty", "property": "ratified", "value": { "date": "2024-10-24" } }
+          ]
+        }
+        """;
+
+    private static ClaimSetLoadResult Load(string json) => new ClaimSetLoader().LoadJson(json, "test.json");
+
+    private static ClaimSetError SingleError(string json)
+    {
+        var result = Load(json);
+        Assert.False(result.Success);
+        Assert.Null(result.ClaimSet);
+        return Assert.Single(result.Errors);
+    }
+
+    private static string WithClaim(string claim) => $$"""
+        { "format": "contradictions/claim-set@1", {{Vocabulary}},
+          "sources": [ { "id": "s1", "title": "T", "published": "2025-10" } ],
+          "claims": [ {{claim}} ] }
+        """;
+
+    [Fact]
+    public void Load_TheFormatExample_ResolvesEveryClaim()
+    {
+        var set = Load(Example).GetClaimSetOrThrow();
+        Assert.Equal(8, set.Claims.Length);
+
+        Assert.True(set.TryGetClaim("c1", out var c1));
+        var killed = Assert.IsType<QuantityValue>(c1.Value).Quantity;
+        Assert.Equal(Qualifier.Approximately, killed.Qualifier);
+        Assert.Equal(2000m, killed.Amount);
+        Assert.Equal(ValidityKind.AsOf, c1.Validity.Kind);
+        Assert.Equal(new TimeInterval(new LocalDate(2025, 9, 1), new LocalDate(2025, 9, 30)), c1.Validity.Time.Reading);
+        Assert.Null(c1.Validity.Time.Narrowest);
+        Assert.Equal("South Korea NIS", c1.Origin);
+        Assert.Equal(new TextSpan(10, 23), c1.Span);
+
+        Assert.True(set.TryGetClaim("c2", out var c2));
+        var signed = Assert.IsType<DateValue>(c2.Value).Time;
+        Assert.Equal(new TimeInterval(new LocalDate(2025, 1, 1), new LocalDate(2025, 10, 31)), signed.Reading);
+        Assert.Equal(ValidityKind.Publication, c2.Validity.Kind);
+        Assert.Equal(new TimeInterval(new LocalDate(2025, 10, 1), new LocalDate(2025, 10, 31)), c2.Validity.Time.Reading);
+
+        Assert.True(set.TryGetClaim("c3", out var c3));
+        Assert.True(c3.Validity.HoldsThroughout);
+        Assert.Equal(new TimeInterval(new LocalDate(2024, 10, 1), null), c3.Validity.Time.Narrowest);
+
+        Assert.True(set.TryGetClaim("c4", out var c4));
+        Assert.True(c4.Negated);
+        Assert.Equal("donald-trump", Assert.IsType<EntityValue>(c4.Value).EntityId);
+
+        Assert.True(set.TryGetClaim("c6", out var c6));
+        Assert.Equal(ValidityKind.Span, c6.Validity.Kind);
+        Assert.Equal(Qualifier.Range, Assert.IsType<QuantityValue>(c6.Value).Quantity.Qualifier);
+
+        Assert.True(set.TryGetClaim("c7", out var c7));
+        Assert.Equal("km", Assert.IsType<QuantityValue>(c7.Value).Quantity.Unit.Id);
+    }
+
+    [Fact]
+    public void Load_MalformedJson_ReportsTheLine()
+    {
+        var error = SingleError("{ \"format\": \"contradictions/claim-set@1\",\n  \"claims\": [ { \"id\": } ] }");
+        Assert.Equal(ClaimSetErrorCodes.InvalidJson, error.Code);
+        Assert.Equal("$", error.Path);
+        Assert.Contains("line 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{ \"format\": \"contradictions/claim-set@1\", \"claims\": [ ")]
+    [InlineData("{ \"format\": \"contradictions/claim-set@1\", \"claims\": [ { \"value\": NaN } ] }")]
+    [InlineData("{ \"format\": \"contradictions/claim-set@1\", \"claims\": [ { \"value\": Infinity } ] }")]
+    [InlineData("")]
+    [InlineData("{ \"a\": 1, }")]
+    public void Load_TruncatedOrNonJson_IsInvalidJson(string json)
+    {
+        Assert.Equal(ClaimSetErrorCodes.InvalidJson, SingleError(json).Code);
+    }
+
+    [Fact]
+    public void Load_NotAnObject_IsWrongType()
+    {
+        var error = SingleError("[1, 2]");
+        Assert.Equal(ClaimSetErrorCodes.WrongType, error.Code);
+    }
+
+    [Fact]
+    public void Load_MissingFormat_IsReported()
+    {
+        var error = SingleError("{ \"claims\": [] }");
+        Assert.Equal(ClaimSetErrorCodes.UnsupportedFormat, error.Code);
+        Assert.Equal("format", error.Path);
+    }
+
+    [Fact]
+    public void Load_WrongFormatVersion_IsReported()
+    {
+        Assert.Equal(ClaimSetErrorCodes.UnsupportedFormat, SingleError("{ \"format\": \"contradictions/claim-set@2\" }").Code);
+    }
+
+    [Theory]
+    [InlineData("\"negated\": \"yes\"", "claims[0].negated")]
+    [InlineData("\"value\": true", "claims[0].value")]
+    [InlineData("\"time\": 2024", "claims[0].time")]
+    [InlineData("\"span\": [1, 2]", "claims[0].span")]
+    [InlineData("\"origin\": 5", "claims[0].origin")]
+    public void Load_WrongTypes_AreReportedAtTheirPath(string field, string path)
+    {
+        var error = SingleError(WithClaim($$"""{ "id": "c1", "source": "s1", "subject": "x", "property": "killed", "value": "400", {{field}} }""".Replace("\"value\": \"400\", \"value\"", "\"value\"", StringComparison.Ordinal)));
+        Assert.Equal(ClaimSetErrorCodes.WrongType, error.Code);
+        Assert.Equal(path, error.Path);
+        Assert.Equal("c1", error.ClaimId);
+    }
+
+    [Theory]
+    [InlineData("id")]
+    [InlineData("source")]
+    [InlineData("subject")]
+    [InlineData("property")]
+    [InlineData("value")]
+    public void Load_EveryMissingClaimField_IsRequired(string field)
+    {
+        var fields = new Dictionary<string, string> { ["id"] = "\"c1\"", ["source"] = "\"s1\"", ["subject"] = "\"x\"", ["property"] = "\"killed\"", ["value"] = "\"400\"" };
+        fields.Remove(field);
+        var claim = "{ " + string.Join(", ", fields.Select(f => $"\"{f.Key}\": {f.Value}")) + " }";
+        var error = SingleError(WithClaim(claim));
+        Assert.Equal(ClaimSetErrorCodes.Required, error.Code);
+        Assert.Equal($"claims[0].{field}", error.Path);
+    }
+
+    [Theory]
+    [InlineData("id")]
+    [InlineData("title")]
+    [InlineData("published")]
+    public void Load_EveryMissingSourceField_IsRequired(string field)
+    {
+        var fields = new Dictionary<string, string> { ["id"] = "\"s1\"", ["title"] = "\"T\"", ["published"] = "\"2025\"" };
+        fields.Remove(field);
+        var source = "{ " + string.Join(", ", fields.Select(f => $"\"{f.Key}\": {f.Value}")) + " }";
+        var result = Load($$"""{ "format": "contradictions/claim-set@1", "sources": [ {{source}} ] }""");
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ClaimSetErrorCodes.Required, error.Code);
+        Assert.Equal($"sources[0].{field}", error.Path);
+    }
+
+    [Fact]
+    public void Load_UnknownSourceAndProperty_NameWhatIsKnown()
+    {
+        var result = Load(WithClaim("""{ "id": "c1", "source": "s9", "subject": "x", "property": "kiled", "value": "400" }"""));
+        Assert.Collection(
+            result.Errors,
+            e =>
+            {
+                Assert.Equal(ClaimSetErrorCodes.UnknownSource, e.Code);
+                Assert.Equal("claims[0].source", e.Path);
+                Assert.Contains("s1", e.Message, StringComparison.Ordinal);
+            },
+            e =>
+            {
+                Assert.Equal(ClaimSetErrorCodes.UnknownProperty, e.Code);
+                Assert.Equal("claims[0].property", e.Path);
+                Assert.Contains("killed", e.Message, StringComparison.Ordinal);
+            });
+    }
+
+    [Fact]
+    public void Load_UnknownField_IsRejectedWithASuggestion()
+    {
+        var error = SingleError(WithClaim("""{ "id": "c1", "source": "s1", "subject": "x", "property": "killed", "value": "400", "Negated": true }"""));
+        Assert.Equal(ClaimSetErrorCodes.UnknownField, error.Code);
+        Assert.Equal("claims[0].Negated", error.Path);
+        Assert.Contains("negated", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_DuplicateIdsAcrossFiles_AreReportedInTheSecondFile()
+    {
+        var first = ClaimSetInput.FromJson("a.json", WithClaim("""{ "id": "c1", "source": "s1", "subject": "x", "property": "killed", "value": "400" }"""));
+        var second = ClaimSetInput.FromJson("b.json", WithClaim("""{ "id": "c1", "source": "s1", "subject": "x", "property": "killed", "value": "500" }"""));
+        var result = new ClaimSetLoader().Load([first, second]);
+        Assert.Collection(
+            result.Errors,
+            e =>
+            {
+                Assert.Equal(("b.json", "sources[0].id", ClaimSetErrorCodes.DuplicateId), (e.File, e.Path, e.Code));
+            },
+            e =>
+            {
+                Assert.Equal(("b.json", "claims[0].id", ClaimSetErrorCodes.DuplicateId), (e.File, e.Path, e.Code));
+                Assert.Contains("a.json", e.Message, StringComparison.Ordinal);
+            });
+    }
+
+    [Fact]
+    public void Load_SamePropertyDefinedIdenticallyInTwoFiles_IsFine()
+    {
+        var a = ClaimSetInput.FromJson("a.json", $$"""{ "format": "contradictions/claim-set@1", {{Vocabulary}} }""");
+        var b = ClaimSetInput.FromJson("b.json", $$"""{ "format": "contradictions/claim-set@1", {{Vocabulary}} }""");
+        Assert.True(new ClaimSetLoader().Load([a, b]).Success);
+    }
+
+    [Fact]
+    public void Load_SamePropertyDefinedDifferently_IsAConflict()
+    {
+        var a = ClaimSetInput.FromJson("a.json", """{ "format": "contradictions/claim-set@1", "vocabulary": { "properties": { "killed": { "type": "quantity", "cumulative": true } } } }""");
+        var b = ClaimSetInput.FromJson("b.json", """{ "format": "contradictions/claim-set@1", "vocabulary": { "properties": { "killed": { "type": "quantity" } } } }""");
+        var error = Assert.Single(new ClaimSetLoader().Load([a, b]).Errors);
+        Assert.Equal(("b.json", "vocabulary.properties.killed", ClaimSetErrorCodes.VocabularyConflict), (error.File, error.Path, error.Code));
+    }
+
+    [Theory]
+    [InlineData("{ \"amount\": 1e400 }", "claims[0].value.amount", ClaimSetErrorCodes.OutOfRange)]
+    [InlineData("{ \"amount\": -5 }", "claims[0].value.amount", ClaimSetErrorCodes.OutOfRange)]
+    [InlineData("\"-5\"", "claims[0].value", ClaimSetErrorCodes.InvalidExpression)]
+    [InlineData("{ \"min\": 5000, \"max\": 3000 }", "claims[0].value.max", ClaimSetErrorCodes.OutOfRange)]
+    [InlineData("{ \"amount\": 5, \"qualifier\": \"roughly-ish\" }", "claims[0].value.qualifier", ClaimSetErrorCodes.WrongType)]
+    [InlineData("{ \"date\": \"2024-10-24\" }", "claims[0].value", ClaimSetErrorCodes.WrongValueKind)]
+    [InlineData("\"a great many\"", "claims[0].value", ClaimSetErrorCodes.InvalidExpression)]
+    [InlineData("\"130 km\"", "claims[0].value", ClaimSetErrorCodes.WrongDimension)]
+    [InlineData("{ }", "claims[0].value", ClaimSetErrorCodes.Required)]
+    public void Load_BadValues_AreReportedAtTheirPath(string value, string path, string code)
+    {
+        var error = SingleError(WithClaim($$"""{ "id": "c1", "source": "s1", "subject": "x", "property": "killed", "value": {{value}} }"""));
+        Assert.Equal((path, code), (error.Path, error.Code));
+    }
+
+    [Fact]
+    public void Load_UnitOfTheWrongDimension_IsReported()
+    {
+        var error = SingleError(WithClaim("""{ "id": "c1", "source": "s1", "subject": "x", "property": "killed", "value": "400", "unit": "km" }"""));
+        Assert.Equal(("claims[0].unit", ClaimSetErrorCodes.WrongDimension), (error.Path, error.Code));
+    }
+
+    [Fact]
+    public void Load_UnknownUnit_IsReported()
+    {
+        var error = SingleError(WithClaim("""{ "id": "c1", "source": "s1", "subject": "x", "property": "killed", "value": "400", "unit": "parsec" }"""));
+        Assert.Equal(("claims[0].unit", ClaimSetErrorCodes.UnknownUnit), (error.Path, error.Code));
+    }
+
+    [Theory]
+    [InlineData("\"2025-02-30\"", "claims[0].time")]
+    [InlineData("\"in Septembr\"", "claims[0].time")]
+    [InlineData("{ \"asOf\": \"the other day\" }", "claims[0].time.asOf")]
+    [InlineData("{ \"from\": \"2024-13\" }", "claims[0].time.from")]
+    public void Load_UnresolvableTimes_AreReportedAtTheirPath(string time, string path)
+    {
+        var error = SingleError(WithClaim($$"""{ "id": "c1", "source": "s1", "subject": "x", "property": "killed", "value": "400", "time": {{time}} }"""));
+        Assert.Equal((path, ClaimSetErrorCodes.InvalidExpression), (error.Path, error.Code));
+    }
+
+    [Fact]
+    public void Load_SpanValidityEndingBeforeItStarts_IsReported()
+    {
+        var error = SingleError(WithClaim("""{ "id": "c1", "source": "s1", "subject": "x", "property": "killed", "value": "400", "time": { "from": "2025", "to": "2024" } }"""));
+        Assert.Equal(("claims[0].time", ClaimSetErrorCodes.InvalidSpan), (error.Path, error.Code));
+    }
+
+    [Fact]
+    public void Load_TextSpanEndingBeforeItStarts_IsReported()
+    {
+        var error = SingleError(WithClaim("""{ "id": "c1", "source": "s1", "subject": "x", "property": "killed", "value": "400", "span": { "start": 20, "end": 10 } }"""));
+        Assert.Equal(("claims[0].span", ClaimSetErrorCodes.InvalidSpan), (error.Path, error.Code));
+    }
+
+    [Fact]
+    public void Load_QuoteLongerThanItsSpan_IsReported()
+    {
+        var error = SingleError(WithClaim("""{ "id": "c1", "source": "s1", "subject": "x", "property": "killed", "value": "400", "quote": "400 killed", "span": { "start": 0, "end": 3 } }"""));
+        Assert.Equal(("claims[0].span", ClaimSetErrorCodes.InvalidSpan), (error.Path, error.Code));
+    }
+
+    [Fact]
+    public void Load_ImpossiblePublicationDate_IsReported()
+    {
+        var result = Load("""{ "format": "contradictions/claim-set@1", "sources": [ { "id": "s1", "title": "T", "published": "2025-02-30" } ] }""");
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("sources[0].published", ClaimSetErrorCodes.InvalidDate), (error.Path, error.Code));
+    }
+
+    [Fact]
+    public void Load_AllProblemsOfAnInput_AreReportedTogether()
+    {
+        var result = Load(WithClaim("""
+            { "id": "c1", "source": "s9", "subject": "x", "property": "killed", "value": "400" },
+            { "id": "c2", "source": "s1", "subject": "x", "property": "killed", "value": "lots" },
+            { "id": "c3", "source": "s1", "subject": "x", "property": "killed", "value": "400", "time": "whenever" },
+            { "id": "c4", "source": "s1", "subject": "x", "property": "killed", "value": "400" }
+            """));
+        Assert.Equal(["claims[0].source", "claims[1].value", "claims[2].time"], result.Errors.Select(e => e.Path));
+    }
+
+    [Fact]
+    public void Load_SkipInvalid_KeepsTheValidClaimsAndListsEverySkippedOne()
+    {
+        var json = WithClaim("""
+            { "id": "c1", "source": "s9", "subject": "x", "property": "killed", "value": "400" },
+            { "id": "c2", "source": "s1", "subject": "x", "property": "killed", "value": "500" },
+            { "source": "s1", "subject": "x", "property": "killed", "value": "500" }
+            """);
+        var result = new ClaimSetLoader().LoadJson(json, "test.json", skipInvalidClaims: true);
+        Assert.False(result.Success);
+        Assert.NotNull(result.ClaimSet);
+        Assert.Equal(["c2"], result.ClaimSet.Claims.Select(c => c.Id));
+        Assert.Equal(["c1", "test.json: claims[2]"], result.SkippedClaims.AsEnumerable());
+    }
+
+    [Fact]
+    public void Load_DeepNesting_IsAnErrorNotACrash()
+    {
+        var json = "{ \"format\": \"contradictions/claim-set@1\", \"claims\": [" + new string('[', 500) + new string(']', 500) + "] }";
+        Assert.Equal(ClaimSetErrorCodes.InvalidJson, SingleError(json).Code);
+    }
+
+    [Fact]
+    public void Load_ByteOrderMark_IsAccepted()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(Example)).ToArray();
+        Assert.True(new ClaimSetLoader().Load([new ClaimSetInput("bom.json", bytes)]).Success);
+    }
+
+    [Fact]
+    public void Load_InvalidUtf8_IsInvalidJson()
+    {
+        var bytes = "{ \"format\": \"x\xff\" }"u8.ToArray();
+        bytes[14] = 0xFF;
+        var result = new ClaimSetLoader().Load([new ClaimSetInput("bad.json", bytes)]);
+        Assert.Equal(ClaimSetErrorCodes.InvalidJson, Assert.Single(result.Errors).Code);
+    }
+
+    [Fact]
+    public void Load_MoreClaimsThanTheLimit_IsReported()
+    {
+        var options = new ContradictionOptions();
+        options.Limits.MaxClaims = 2;
+        var result = new ClaimSetLoader(options).LoadJson(Example);
+        Assert.Equal(ClaimSetErrorCodes.LimitExceeded, Assert.Single(result.Errors).Code);
+    }
+
+    [Fact]
+    public void LoadFiles_MissingPath_IsAnError()
+    {
+        var result = new ClaimSetLoader().LoadFiles(["/no/such/file.json"]);
+        Assert.Equal(ClaimSetErrorCodes.Unreadable, Assert.Single(result.Errors).Code);
+    }
+}
