@@ -8,7 +8,7 @@ namespace Contradictions;
 /// <summary>
 /// Everything that can be configured: how vague quantities and times are read, the vocabulary available to every
 /// claim set, and input limits. Configure it through <c>services.AddContradictions(options =&gt; …)</c>, or pass it to
-/// <see cref="ClaimSetLoader"/> and the checker directly. Do not change it after the
+/// <see cref="ClaimSetLoader"/> and <see cref="Checking.ContradictionChecker"/> directly. Do not change it after the
 /// components that use it are built.
 /// </summary>
 public sealed class ContradictionOptions

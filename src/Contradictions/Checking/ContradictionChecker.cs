@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using Contradictions.Checking.Rules;
+using Contradictions.Claims;
+using Contradictions.Diagnostics;
+using Contradictions.Validation;
+
+namespace Contradictions.Checking;
+
+/// <summary>
+/// Checks a claim set with a list of rules and returns a <see cref="ContradictionReport"/>. Contradictions are data,
+/// not exceptions. Immutable and safe to share between threads; the same claims in any order give the same report.
+/// </summary>
+public sealed class ContradictionChecker
+{
+    private readonly ContradictionOptions options;
+
+    /// <summary>Creates a checker that runs <paramref name="rules"/> under <paramref name="options"/>.</summary>
+    /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
+    public ContradictionChecker(IEnumerable<IContradictionRule> rules, ContradictionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = new ContradictionOptionsValidator().Validate(options);
+        if (!problems.IsValid)
+        {
+            throw new ArgumentException($"Invalid options: {string.Join(" ", problems.Errors.Select(e => e.ErrorMessage))}", nameof(options));
+        }
+
+        Rules = [.. rules];
+        this.options = options;
+    }
+
+    /// <summary>Gets the rules the checker runs, in order.</summary>
+    public ImmutableArray<IContradictionRule> Rules { get; }
+
+    /// <summary>Gets a new instance of each built-in rule.</summary>
+    public static ImmutableArray<IContradictionRule> BuiltInRules() =>
+    [
+        new QuantityMismatchRule(), new CumulativeRule(), new SumMismatchRule(), new BoundViolationRule(), new DateMismatchRule(),
+        new TemporalOrderRule(), new FunctionalConflictRule(), new NegationConflictRule(), new WeekdayMismatchRule(),
+    ];
+
+    /// <summary>Creates a checker with the built-in rules, without a container.</summary>
+    public static ContradictionChecker CreateDefault(ContradictionOptions? options = null) => new(BuiltInRules(), options ?? new ContradictionOptions());
+
+    /// <summary>Checks <paramref name="claimSet"/>.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ContradictionReport Check(ClaimSet claimSet, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claimSet);
+        var context = new CheckContext(claimSet, options, cancellationToken);
+        var diagnostics = new List<Diagnostic>();
+        foreach (var rule in Rules)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            diagnostics.AddRange(rule.Check(context));
+        }
+
+        return new ContradictionReport(claimSet, diagnostics);
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Contradictions.Claims;
+using Contradictions.Quantities;
+
+namespace Contradictions.Checking;
+
+/// <summary>The pieces diagnostic messages are made of, so that every rule names claims, values and times alike.</summary>
+internal static class Phrases
+{
+    /// <summary><c>`c2` (Example Wire, 2025-10, citing South Korea NIS)</c>.</summary>
+    public static string Who(Claim claim) =>
+        $"`{claim.Id}` ({claim.Source.Publisher ?? claim.Source.Title}, {claim.Source.Published}{(claim.Origin is { } origin ? $", citing {origin}" : string.Empty)})";
+
+    /// <summary>The value as stated, with the numbers it was read as: <c>roughly 2,000 (read as [1800, 2200] item)</c>.</summary>
+    public static string Value(Claim claim, NumericInterval? amount = null, string? unit = null)
+    {
+        var stated = claim.ValueText ?? claim.Value.ToString() ?? string.Empty;
+        return claim.Value switch
+        {
+            QuantityValue when amount is { } a => $"{stated} (read as {a}{(unit is null ? string.Empty : " " + unit)})",
+            DateValue date when !string.Equals(date.Time.Text, date.Time.Reading.ToString(), StringComparison.Ordinal) => $"\"{date.Time.Text}\" ({date.Time.Reading})",
+            _ => stated,
+        };
+    }
+
+    /// <summary><c>as of 2025-09-01..2025-09-30</c> or <c>throughout 2024-10-01..</c>, with the expression when it differs.</summary>
+    public static string When(Claim claim)
+    {
+        var validity = claim.Validity;
+        var reading = validity.Time.Reading.ToString();
+        var text = validity.Kind == ValidityKind.Publication ? "publication" : validity.Time.Text;
+        var said = string.Equals(text, reading, StringComparison.Ordinal) ? string.Empty : $" (\"{text}\")";
+        return validity.HoldsThroughout ? $"throughout {reading}{said}" : $"as of {reading}{said}";
+    }
+
+    public static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+}

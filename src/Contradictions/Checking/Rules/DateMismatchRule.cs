@@ -1,0 +1,94 @@
+using Contradictions.Claims;
+using Contradictions.Diagnostics;
+using Contradictions.Vocabulary;
+
+namespace Contradictions.Checking.Rules;
+
+/// <summary>
+/// <c>date-mismatch</c>: an event that happens once (a single-valued date property) dated to periods that do not
+/// overlap. The dates are partitioned into the fewest clusters that share a day; each pair of neighbouring clusters is
+/// one diagnostic. An error when even the widest readings are disjoint.
+/// </summary>
+public sealed class DateMismatchRule : IContradictionRule
+{
+    /// <inheritdoc />
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.DateMismatch];
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Check(CheckContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var group in context.Groups)
+        {
+            if (group.Property.ValueKind != ValueKind.Date || !group.Property.SingleValued || group.Claims.Length < 2)
+            {
+                continue;
+            }
+
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var claims = group.Claims;
+            var clusters = IntervalClusters.Partition([.. Enumerable.Range(0, claims.Length)], i => Days.AsNumbers(Date(claims[i]).Reading));
+            clusters.Sort((a, b) => (a.Common.Lower ?? decimal.MinValue).CompareTo(b.Common.Lower ?? decimal.MinValue));
+            for (var k = 0; k + 1 < clusters.Count; k++)
+            {
+                yield return Report(group, clusters[k], clusters[k + 1]);
+            }
+        }
+    }
+
+    private static Diagnostics.Diagnostic Report(ClaimGroup group, IntervalClusters.Cluster earlier, IntervalClusters.Cluster later)
+    {
+        var claims = group.Claims;
+
+        // The strongest pair: the earliest widest end on one side against the latest widest start on the other.
+        var a = earlier.Members.OrderBy(i => Days.End(Date(claims[i]).Widest)).ThenBy(i => claims[i].Id, StringComparer.Ordinal).First();
+        var b = later.Members.OrderByDescending(i => Days.Start(Date(claims[i]).Widest)).ThenBy(i => claims[i].Id, StringComparer.Ordinal).First();
+        var error = Date(claims[a]).Widest.IsBefore(Date(claims[b]).Widest);
+        if (!error)
+        {
+            a = earlier.Members.OrderBy(i => Days.End(Date(claims[i]).Reading)).ThenBy(i => claims[i].Id, StringComparer.Ordinal).First();
+            b = later.Members.OrderByDescending(i => Days.Start(Date(claims[i]).Reading)).ThenBy(i => claims[i].Id, StringComparer.Ordinal).First();
+        }
+
+        var (ca, cb) = (claims[a], claims[b]);
+        var others = earlier.Members.Concat(later.Members).Where(i => i != a && i != b).Select(i => claims[i].Id).Order(StringComparer.Ordinal).ToList();
+        return new Diagnostics.Diagnostic(
+            DiagnosticDescriptors.DateMismatch,
+            error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+            group.Subject,
+            group.Property.Id,
+            [ca, cb],
+            $"{Phrases.Who(ca)} dates {group.Subject} {group.Property.Id} to {Phrases.Value(ca)}; {Phrases.Who(cb)} dates it to {Phrases.Value(cb)}. " +
+            $"These periods do not overlap, and the event happened once." +
+            (error ? string.Empty : " Their widest readings do overlap, so this is a warning.") +
+            (others.Count > 0 ? $" Agreeing with `{ca.Id}`: {Ids(earlier, claims, a)}; with `{cb.Id}`: {Ids(later, claims, b)}." : string.Empty))
+        {
+            Evidence =
+            [
+                Evidence.ForPeriod(ca.Id, EvidenceAspect.Value, Date(ca)),
+                Evidence.ForPeriod(cb.Id, EvidenceAspect.Value, Date(cb)),
+            ],
+            Clusters =
+            [
+                new ClaimCluster([.. earlier.Members.Select(i => claims[i].Id).Order(StringComparer.Ordinal)], DayRange(earlier)),
+                new ClaimCluster([.. later.Members.Select(i => claims[i].Id).Order(StringComparer.Ordinal)], DayRange(later)),
+            ],
+            RelatedClaimIds = [.. others],
+        };
+    }
+
+    private static string Ids(IntervalClusters.Cluster cluster, System.Collections.Immutable.ImmutableArray<Claim> claims, int except)
+    {
+        var ids = cluster.Members.Where(i => i != except).Select(i => $"`{claims[i].Id}`").Order(StringComparer.Ordinal).ToList();
+        return ids.Count == 0 ? "none" : string.Join(", ", ids);
+    }
+
+    private static string DayRange(IntervalClusters.Cluster cluster)
+    {
+        var common = cluster.Common;
+        static string Day(decimal? n) => n is { } d ? NodaTime.LocalDate.FromDateOnly(DateOnly.FromDayNumber((int)d)).ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+        return common.Lower == common.Upper ? Day(common.Lower) : $"{Day(common.Lower)}..{Day(common.Upper)}";
+    }
+
+    internal static Time.ResolvedTime Date(Claim claim) => ((DateValue)claim.Value).Time;
+}

@@ -1,0 +1,189 @@
+using System.Collections.Immutable;
+using Contradictions.Claims;
+using Contradictions.Diagnostics;
+using Contradictions.Quantities;
+using Contradictions.Vocabulary;
+
+namespace Contradictions.Checking.Rules;
+
+/// <summary>
+/// <c>quantity-mismatch</c>: claims about the same quantity at overlapping times whose values cannot both hold; and,
+/// when the same body revised its own figure in a later publication, <c>reconciled-by-time</c> instead.
+/// </summary>
+/// <remarks>
+/// Per (subject, property): claims are swept in time order into groups linked by overlapping validity; within each,
+/// values are partitioned into the fewest clusters that agree (one sort), and a conflict between two clusters is
+/// confirmed by a pair of claims that overlap in time — one diagnostic per pair of disagreeing clusters, never one per
+/// pair of claims. Running totals (cumulative properties) are compared here only when both claims are for the same
+/// single day; otherwise their differences are the business of <see cref="CumulativeRule"/>. Time-invariant
+/// (single-valued) quantities are compared regardless of time.
+/// </remarks>
+public sealed class QuantityMismatchRule : IContradictionRule
+{
+    // With few clusters every pair is tried, so that a conflict between non-neighbouring clusters is not missed; with
+    // many, neighbours only, to stay near-linear.
+    private const int AllPairsUpTo = 8;
+
+    /// <inheritdoc />
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.QuantityMismatch, DiagnosticDescriptors.ReconciledByTime];
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Check(CheckContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var group in context.Groups)
+        {
+            if (group.Property.ValueKind != ValueKind.Quantity || group.Claims.Length < 2)
+            {
+                continue;
+            }
+
+            context.CancellationToken.ThrowIfCancellationRequested();
+            foreach (var diagnostic in CheckGroup(group))
+            {
+                yield return diagnostic;
+            }
+        }
+    }
+
+    private static IEnumerable<Diagnostic> CheckGroup(ClaimGroup group)
+    {
+        var claims = group.Claims;
+        var timeless = group.Property.SingleValued;
+        var sameDayOnly = group.Property.Cumulative && !timeless;
+        (long Start, long End) Time(int i) => timeless
+            ? (long.MinValue, long.MaxValue)
+            : (Days.Start(claims[i].Validity.Time.Reading), Days.End(claims[i].Validity.Time.Reading));
+
+        // Amounts in different bases (currencies) are never compared.
+        var byBase = Enumerable.Range(0, claims.Length)
+            .Where(i => !sameDayOnly || claims[i].Validity.Time.Reading.IsSingleDay)
+            .GroupBy(i => ((QuantityValue)claims[i].Value).Quantity.Unit.BaseId, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var sameBase in byBase)
+        {
+            foreach (var component in TimeComponents(sameBase.ToList(), Time))
+            {
+                if (component.Count < 2)
+                {
+                    continue;
+                }
+
+                var clusters = IntervalClusters.Partition(component, i => group.DefaultAmounts[i]);
+                if (clusters.Count < 2)
+                {
+                    continue;
+                }
+
+                clusters.Sort((a, b) => Lower(a.Common).CompareTo(Lower(b.Common)));
+                for (var x = 0; x < clusters.Count; x++)
+                {
+                    for (var y = x + 1; y < clusters.Count && (y == x + 1 || clusters.Count <= AllPairsUpTo); y++)
+                    {
+                        var witness = OverlapWitness.Find(clusters[x].Members, clusters[y].Members, Time, i => group.DefaultAmounts[i]);
+                        if (witness is { } pair)
+                        {
+                            yield return Report(group, sameBase.Key, clusters[x], clusters[y], pair.First, pair.Second, timeless);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static Diagnostic Report(ClaimGroup group, string unit, IntervalClusters.Cluster low, IntervalClusters.Cluster high, int i, int j, bool timeless)
+    {
+        var claims = group.Claims;
+        var (a, b) = string.CompareOrdinal(claims[i].Id, claims[j].Id) <= 0 ? (i, j) : (j, i);
+        var (ca, cb) = (claims[a], claims[b]);
+        var widestDisjoint = group.WidestAmounts[a].IsBelow(group.WidestAmounts[b]) || group.WidestAmounts[b].IsBelow(group.WidestAmounts[a]);
+        var sameTime = timeless || ca.Validity.Time.SurelyOverlaps(cb.Validity.Time);
+        var evidence = ImmutableArray.Create(
+            Evidence.ForAmount(ca.Id, group.DefaultAmounts[a], group.WidestAmounts[a], unit),
+            Evidence.ForPeriod(ca.Id, EvidenceAspect.Validity, ca.Validity.Time),
+            Evidence.ForAmount(cb.Id, group.DefaultAmounts[b], group.WidestAmounts[b], unit),
+            Evidence.ForPeriod(cb.Id, EvidenceAspect.Validity, cb.Validity.Time));
+        var clusters = ImmutableArray.Create(Cluster(group, low, unit), Cluster(group, high, unit));
+        var related = low.Members.Concat(high.Members).Where(k => k != a && k != b).Select(k => claims[k].Id).Order(StringComparer.Ordinal).ToImmutableArray();
+        var what = $"{group.Subject} {group.Property.Id}";
+
+        if (IsRevision(ca, cb) is { } revision)
+        {
+            var (earlier, later) = revision;
+            return new Diagnostic(DiagnosticDescriptors.ReconciledByTime, DiagnosticSeverity.Info, group.Subject, group.Property.Id, [earlier, later],
+                $"{Phrases.Who(earlier)} gives {what} as {Phrases.Value(earlier)}; {Phrases.Who(later)} gives {Phrases.Value(later)}, published later by the same body: a revision, not a contradiction.")
+            {
+                Evidence = evidence,
+                Reconciliation = $"{later.Origin} revised its figure between {earlier.Source.Published} and {later.Source.Published}.",
+            };
+        }
+
+        var groups = related.IsEmpty
+            ? string.Empty
+            : $" {Phrases.Count(low.Members.Count + high.Members.Count, "claim")} fall into two groups that agree among themselves: {clusters[0]} and {clusters[1]}.";
+        var when = timeless ? "and the quantity does not change over time" : "for overlapping times";
+        return new Diagnostic(
+            DiagnosticDescriptors.QuantityMismatch,
+            widestDisjoint && sameTime ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+            group.Subject,
+            group.Property.Id,
+            [ca, cb],
+            $"{Phrases.Who(ca)} gives {what} as {Phrases.Value(ca, group.DefaultAmounts[a], unit)} {Phrases.When(ca)}; " +
+            $"{Phrases.Who(cb)} gives {Phrases.Value(cb, group.DefaultAmounts[b], unit)} {Phrases.When(cb)}: these cannot both hold {when}." +
+            (widestDisjoint ? string.Empty : " They can under the widest reading of the qualifiers, so this is a warning.") +
+            (sameTime || timeless ? string.Empty : " Their times overlap only under the default reading of a vague or uncertain period.") +
+            groups)
+        {
+            Evidence = evidence,
+            Clusters = clusters,
+            RelatedClaimIds = related,
+        };
+    }
+
+    /// <summary>The same named body, in publications surely at different times: the later one revises the earlier.</summary>
+    private static (Claim Earlier, Claim Later)? IsRevision(Claim a, Claim b)
+    {
+        if (a.Origin is null || !string.Equals(a.Origin, b.Origin, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (a.Source.Published.Interval.IsBefore(b.Source.Published.Interval))
+        {
+            return (a, b);
+        }
+
+        return b.Source.Published.Interval.IsBefore(a.Source.Published.Interval) ? (b, a) : null;
+    }
+
+    private static ClaimCluster Cluster(ClaimGroup group, IntervalClusters.Cluster cluster, string unit) =>
+        new([.. cluster.Members.Select(i => group.Claims[i].Id).Order(StringComparer.Ordinal)], $"{cluster.Common} {unit}");
+
+    private static decimal Lower(NumericInterval interval) => interval.Lower ?? decimal.MinValue;
+
+    /// <summary>Splits claims (in start order) into runs linked by overlapping times.</summary>
+    internal static IEnumerable<List<int>> TimeComponents(List<int> items, Func<int, (long Start, long End)> time)
+    {
+        items.Sort((x, y) => time(x).Start != time(y).Start ? time(x).Start.CompareTo(time(y).Start) : x.CompareTo(y));
+        var current = new List<int>();
+        var end = long.MinValue;
+        foreach (var item in items)
+        {
+            var (start, itemEnd) = time(item);
+            if (current.Count > 0 && start > end)
+            {
+                yield return current;
+                current = [];
+                end = long.MinValue;
+            }
+
+            current.Add(item);
+            end = Math.Max(end, itemEnd);
+        }
+
+        if (current.Count > 0)
+        {
+            yield return current;
+        }
+    }
+}

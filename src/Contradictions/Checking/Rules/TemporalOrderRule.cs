@@ -1,0 +1,89 @@
+using Contradictions.Claims;
+using Contradictions.Diagnostics;
+using Contradictions.Vocabulary;
+
+namespace Contradictions.Checking.Rules;
+
+/// <summary>
+/// <c>temporal-order</c>: events declared in an order (<c>notAfter</c>: signed no later than ratified), directly or
+/// through a chain of such relations, dated surely in the opposite order. For each pair of properties the chain links,
+/// the latest-starting claim of the earlier event is compared with the earliest-ending claim of the later one.
+/// </summary>
+public sealed class TemporalOrderRule : IContradictionRule
+{
+    /// <inheritdoc />
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.TemporalOrder];
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Check(CheckContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var vocabulary = context.ClaimSet.Vocabulary;
+        foreach (var group in context.Groups)
+        {
+            if (group.Property.ValueKind != ValueKind.Date || group.Property.NotAfter is null || group.Claims.IsEmpty)
+            {
+                continue;
+            }
+
+            foreach (var (laterProperty, chain) in Reachable(vocabulary, group.Property.Id))
+            {
+                if (context.TryGetGroup(group.Subject, laterProperty, out var later) && !later.Claims.IsEmpty &&
+                    Compare(group, later, chain) is { } diagnostic)
+                {
+                    yield return diagnostic;
+                }
+            }
+        }
+    }
+
+    /// <summary>Every property reachable through <c>notAfter</c> links, with the chain of ids that leads to it (cycles are cut).</summary>
+    private static IEnumerable<(string Property, List<string> Chain)> Reachable(PropertyVocabulary vocabulary, string start)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { start };
+        var chain = new List<string> { start };
+        var current = start;
+        while (vocabulary.TryGetProperty(current, out var property) && property.NotAfter is { } next && seen.Add(next))
+        {
+            chain.Add(next);
+            yield return (next, [.. chain]);
+            current = next;
+        }
+    }
+
+    private static Diagnostic? Compare(ClaimGroup earlier, ClaimGroup later, List<string> chain)
+    {
+        static Time.ResolvedTime Date(Claim c) => DateMismatchRule.Date(c);
+        var a = earlier.Claims.OrderByDescending(c => Days.Start(Date(c).Widest)).ThenBy(c => c.Id, StringComparer.Ordinal).First();
+        var b = later.Claims.OrderBy(c => Days.End(Date(c).Widest)).ThenBy(c => c.Id, StringComparer.Ordinal).First();
+        var error = Date(b).Widest.IsBefore(Date(a).Widest);
+        if (!error)
+        {
+            a = earlier.Claims.OrderByDescending(c => Days.Start(Date(c).Reading)).ThenBy(c => c.Id, StringComparer.Ordinal).First();
+            b = later.Claims.OrderBy(c => Days.End(Date(c).Reading)).ThenBy(c => c.Id, StringComparer.Ordinal).First();
+            if (!Date(b).Reading.IsBefore(Date(a).Reading))
+            {
+                return null;
+            }
+        }
+
+        var order = string.Join(" ≤ ", chain);
+        return new Diagnostic(
+            DiagnosticDescriptors.TemporalOrder,
+            error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+            earlier.Subject,
+            earlier.Property.Id,
+            [a, b],
+            $"{Phrases.Who(a)} dates {earlier.Subject} {earlier.Property.Id} to {Phrases.Value(a)}; {Phrases.Who(b)} dates {later.Property.Id} to {Phrases.Value(b)}. " +
+            $"The vocabulary requires {order}, but the first is surely after the second." +
+            (chain.Count > 2 ? $" The order follows from the chain {order}." : string.Empty) +
+            (error ? string.Empty : " Their widest readings can be ordered, so this is a warning."))
+        {
+            Evidence =
+            [
+                Evidence.ForPeriod(a.Id, EvidenceAspect.Value, Date(a)),
+                Evidence.ForPeriod(b.Id, EvidenceAspect.Value, Date(b)),
+            ],
+        };
+    }
+}

@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using Contradictions.Claims;
+
+namespace Contradictions.Diagnostics;
+
+/// <summary>
+/// One finding: which claims cannot all be true (or, for <see cref="DiagnosticSeverity.Info"/>, why differing claims
+/// are consistent), the evidence compared, and a message a person understands without reading the JSON.
+/// </summary>
+public sealed class Diagnostic
+{
+    /// <summary>Creates a diagnostic.</summary>
+    /// <param name="descriptor">The kind of finding.</param>
+    /// <param name="severity">How certain it is.</param>
+    /// <param name="subject">The subject the claims are about.</param>
+    /// <param name="property">The property, or for relations between properties the one the finding is reported on.</param>
+    /// <param name="claims">The smallest set of claims that conflict (for chains, the claims that close the chain); at least one.</param>
+    /// <param name="message">The explanation for people.</param>
+    public Diagnostic(DiagnosticDescriptor descriptor, DiagnosticSeverity severity, string subject, string property, ImmutableArray<Claim> claims, string message)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        ArgumentException.ThrowIfNullOrWhiteSpace(subject);
+        ArgumentException.ThrowIfNullOrWhiteSpace(property);
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        if (claims.IsDefaultOrEmpty)
+        {
+            throw new ArgumentException("A diagnostic names at least one claim.", nameof(claims));
+        }
+
+        Descriptor = descriptor;
+        Severity = severity;
+        Subject = subject;
+        Property = property;
+        Claims = claims;
+        Message = message;
+    }
+
+    /// <summary>Gets the kind of finding.</summary>
+    public DiagnosticDescriptor Descriptor { get; }
+
+    /// <summary>Gets the stable code, such as <c>CX0005</c>.</summary>
+    public string Code => Descriptor.Code;
+
+    /// <summary>Gets the stable kind, such as <c>date-mismatch</c>.</summary>
+    public string Kind => Descriptor.Kind;
+
+    /// <summary>Gets how certain the finding is.</summary>
+    public DiagnosticSeverity Severity { get; }
+
+    /// <summary>Gets the subject the claims are about.</summary>
+    public string Subject { get; }
+
+    /// <summary>Gets the property the finding is reported on.</summary>
+    public string Property { get; }
+
+    /// <summary>Gets the smallest set of claims that conflict, in the order the message names them.</summary>
+    public ImmutableArray<Claim> Claims { get; }
+
+    /// <summary>Gets the ids of <see cref="Claims"/>.</summary>
+    public ImmutableArray<string> ClaimIds => [.. Claims.Select(c => c.Id)];
+
+    /// <summary>Gets the groups of mutually compatible claims whose disagreement this finding sums up; empty when the claims are the whole story.</summary>
+    public ImmutableArray<ClaimCluster> Clusters { get; init; } = [];
+
+    /// <summary>Gets the other claims that share the finding (more claims with the same conflict), beyond <see cref="Claims"/>.</summary>
+    public ImmutableArray<string> RelatedClaimIds { get; init; } = [];
+
+    /// <summary>Gets the resolved intervals that were compared.</summary>
+    public ImmutableArray<Evidence> Evidence { get; init; } = [];
+
+    /// <summary>Gets the explanation for people.</summary>
+    public string Message { get; }
+
+    /// <summary>Gets, for a reconciliation, how the claims reconcile; otherwise <c>null</c>.</summary>
+    public string? Reconciliation { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Code} {Kind} {Severity.ToString().ToLowerInvariant()} [{string.Join(", ", ClaimIds)}]: {Message}";
+}
