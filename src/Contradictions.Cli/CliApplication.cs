@@ -1,16 +1,20 @@
 using System.CommandLine;
 using Contradictions.Cli.Commands;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Contradictions.Cli;
 
-/// <summary>The command line: <c>validate</c>, <c>resolve</c>. Usage errors exit with 2.</summary>
+/// <summary>The command line: <c>check</c>, <c>validate</c>, <c>resolve</c>, <c>explain</c>. Usage errors exit with 2.</summary>
 internal static class CliApplication
 {
     public static int Run(string[] args, CliConsole console)
     {
-        var root = new RootCommand("Finds where sources contradict each other. See https://github.com/contradictions/contradictions#readme.")
+        using var services = new ServiceCollection().AddContradictions().BuildServiceProvider();
+        var root = new RootCommand("Finds where sources contradict each other.")
         {
-            ValidateCommand.Create(console),
+            CheckCommand.Create(console, services),
+            ValidateCommand.Create(console, services),
+            ExplainCommand.Create(console),
             ResolveCommand.Create(console),
         };
 

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using Contradictions.Checking;
+using Contradictions.Diagnostics;
+using Contradictions.Reporting;
+using Contradictions.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Contradictions.Cli.Commands;
+
+/// <summary>
+/// <c>contradictions check &lt;file-or-dir&gt;... [--format text|json|sarif] [--min-severity …] [--output file] [--skip-invalid]</c>:
+/// exit 0 when no error-severity diagnostic was found, 1 when one was, 2 for invalid input or usage.
+/// </summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliConsole console, IServiceProvider services)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Claim files, or directories of *.json claim files; all are merged into one claim set.", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format", "-f") { Description = "Report format: text, json or sarif.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var minSeverity = new Option<string>("--min-severity") { Description = "Leave out diagnostics below this severity: info, warning or error.", DefaultValueFactory = _ => "info" };
+        minSeverity.AcceptOnlyFromAmong("info", "warning", "error");
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+        var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Check the valid claims even when others are invalid; every skipped claim is listed with its reason." };
+        var command = new Command("check", "Check claim files for contradictions and print a report.") { paths, format, minSeverity, output, skipInvalid };
+        command.SetAction(parsed => Run(
+            console,
+            services,
+            parsed.GetValue(paths)!,
+            parsed.GetValue(format)!,
+            Enum.Parse<DiagnosticSeverity>(parsed.GetValue(minSeverity)!, ignoreCase: true),
+            parsed.GetValue(output),
+            parsed.GetValue(skipInvalid)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, IServiceProvider services, string[] paths, string format, DiagnosticSeverity minimum, FileInfo? outputFile, bool skipInvalid)
+    {
+        var loaded = services.GetRequiredService<ClaimSetLoader>().LoadFiles(paths, skipInvalid);
+        if (!loaded.Errors.IsEmpty)
+        {
+            ErrorPrinter.Print(loaded.Errors, console.Error);
+        }
+
+        if (loaded.ClaimSet is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        if (!loaded.SkippedClaims.IsEmpty)
+        {
+            console.Error.WriteLine($"skipped {loaded.SkippedClaims.Length} invalid claim(s): {string.Join(", ", loaded.SkippedClaims)}; checking the other {loaded.ClaimSet.Claims.Length}.");
+        }
+
+        var report = services.GetRequiredService<ContradictionChecker>().Check(loaded.ClaimSet).WithMinimumSeverity(minimum);
+        IReportWriter writer = format switch
+        {
+            "json" => new JsonReportWriter(),
+            "sarif" => new SarifReportWriter(),
+            _ => new TextReportWriter { Colors = console.Colors && outputFile is null },
+        };
+
+        if (outputFile is null)
+        {
+            writer.Write(report, console.Output);
+        }
+        else
+        {
+            using var file = new StreamWriter(outputFile.FullName, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            writer.Write(report, file);
+            console.Error.WriteLine($"wrote the {format} report to {outputFile.FullName}");
+        }
+
+        return report.HasErrors ? ExitCodes.ContradictionsFound : ExitCodes.Success;
+    }
+}

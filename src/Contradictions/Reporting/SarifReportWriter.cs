@@ -1,0 +1,189 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Contradictions.Claims;
+using Contradictions.Diagnostics;
+
+namespace Contradictions.Reporting;
+
+/// <summary>
+/// Writes a report as SARIF 2.1.0, so that existing tooling can show it: one result per diagnostic (<c>ruleId</c> is
+/// the code, <c>level</c> error, warning or note), one location per claim pointing at its source (the URL when known)
+/// and its character span, and the diagnostic kinds as the tool's rules.
+/// </summary>
+public sealed class SarifReportWriter : IReportWriter
+{
+    private const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    /// <summary>Gets or sets the tool version written into the log. Default: the library's informational version.</summary>
+    public string ToolVersion { get; init; } = typeof(SarifReportWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    /// <inheritdoc />
+    public void Write(ContradictionReport report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            WriteLog(report, json);
+        }
+
+        output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+        output.WriteLine();
+    }
+
+    private void WriteLog(ContradictionReport report, Utf8JsonWriter json)
+    {
+        var descriptors = DiagnosticDescriptors.All
+            .Concat(report.Diagnostics.Select(d => d.Descriptor))
+            .DistinctBy(d => d.Code)
+            .ToList();
+        var ruleIndex = descriptors.Select((d, i) => (d.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
+        var sources = report.ClaimSet.Sources;
+        var artifactIndex = sources.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+
+        json.WriteStartObject();
+        json.WriteString("$schema", SchemaUri);
+        json.WriteString("version", "2.1.0");
+        json.WriteStartArray("runs");
+        json.WriteStartObject();
+
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", "Contradictions");
+        json.WriteString("semanticVersion", ToolVersion);
+        json.WriteString("informationUri", "https://github.com/contradictions/contradictions");
+        json.WriteStartArray("rules");
+        foreach (var descriptor in descriptors)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", descriptor.Code);
+            json.WriteString("name", descriptor.Kind);
+            Text(json, "shortDescription", descriptor.Title);
+            Text(json, "fullDescription", descriptor.Description);
+            Text(json, "help", descriptor.Help);
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteString("level", Level(descriptor.DefaultSeverity));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+
+        json.WriteStartArray("artifacts");
+        foreach (var source in sources)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("location");
+            json.WriteString("uri", ArtifactUri(source));
+            json.WriteEndObject();
+            Text(json, "description", $"{source.Title} ({source.Publisher ?? "no publisher"}, {source.Published})");
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("results");
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteString("ruleId", diagnostic.Code);
+            json.WriteNumber("ruleIndex", ruleIndex[diagnostic.Code]);
+            json.WriteString("kind", diagnostic.Severity == DiagnosticSeverity.Info ? "informational" : "fail");
+            json.WriteString("level", Level(diagnostic.Severity));
+            Text(json, "message", diagnostic.Message);
+            json.WriteStartArray("locations");
+            var id = 0;
+            foreach (var claim in diagnostic.Claims)
+            {
+                Location(json, claim, artifactIndex[claim.Source.Id], id++);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartObject("partialFingerprints");
+            json.WriteString("contradictions/v1", Fingerprint(diagnostic));
+            json.WriteEndObject();
+            json.WriteStartObject("properties");
+            json.WriteString("kind", diagnostic.Kind);
+            json.WriteString("subject", diagnostic.Subject);
+            json.WriteString("property", diagnostic.Property);
+            json.WriteStartArray("claims");
+            foreach (var claimId in diagnostic.ClaimIds)
+            {
+                json.WriteStringValue(claimId);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Location(Utf8JsonWriter json, Claim claim, int artifact, int id)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("id", id);
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", ArtifactUri(claim.Source));
+        json.WriteNumber("index", artifact);
+        json.WriteEndObject();
+        if (claim.Span is { } span)
+        {
+            json.WriteStartObject("region");
+            json.WriteNumber("charOffset", span.Start);
+            json.WriteNumber("charLength", span.Length);
+            if (claim.Quote is { } quote)
+            {
+                json.WriteStartObject("snippet");
+                json.WriteString("text", quote);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteStartArray("logicalLocations");
+        json.WriteStartObject();
+        json.WriteString("name", claim.Id);
+        json.WriteString("fullyQualifiedName", $"{claim.Subject}/{claim.Property}/{claim.Id}");
+        json.WriteString("kind", "object");
+        json.WriteEndObject();
+        json.WriteEndArray();
+        Text(json, "message", $"{claim.Id}: {claim.Source.Publisher ?? claim.Source.Title}, {claim.Source.Published}{(claim.Origin is { } o ? $", citing {o}" : string.Empty)}");
+        json.WriteEndObject();
+    }
+
+    // A source without a URL is named by its id, relative to the claim files: a valid URI reference either way.
+    private static string ArtifactUri(Source source) => source.Url?.AbsoluteUri ?? $"sources/{Uri.EscapeDataString(source.Id)}";
+
+    private static string Fingerprint(Diagnostic diagnostic)
+    {
+        var key = $"{diagnostic.Code}|{diagnostic.Subject}|{diagnostic.Property}|{string.Join(',', diagnostic.ClaimIds)}";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
+    }
+
+    private static string Level(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "note",
+    };
+
+    private static void Text(Utf8JsonWriter json, string name, string text)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("text", text);
+        json.WriteEndObject();
+    }
+}

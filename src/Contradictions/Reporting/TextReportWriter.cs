@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text;
+using Contradictions.Claims;
+using Contradictions.Diagnostics;
+
+namespace Contradictions.Reporting;
+
+/// <summary>
+/// Writes a report for people: the contradictions first (errors, then warnings), each with its claims side by side —
+/// source, date, origin, value, time and quote — then the reconciliations, then a one-line summary. ANSI colours only
+/// when <see cref="Colors"/> is set (the command line sets it on a terminal).
+/// </summary>
+public sealed class TextReportWriter : IReportWriter
+{
+    private const int Width = 100;
+
+    /// <summary>Gets a value indicating whether to colour the output with ANSI escape codes.</summary>
+    public bool Colors { get; init; }
+
+    /// <inheritdoc />
+    public void Write(ContradictionReport report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        var set = report.ClaimSet;
+        output.WriteLine(Paint($"Contradictions: {Count(set.Claims.Length, "claim")} from {Count(set.Sources.Length, "source")} checked", Style.Bold));
+        output.WriteLine();
+
+        var contradictions = report.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info).ToList();
+        var reconciliations = report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Info).ToList();
+        Section(output, "CONTRADICTIONS", contradictions, "No contradictions found.");
+        Section(output, "CONSISTENT ONCE TIME IS CONSIDERED", reconciliations, "No figures needed reconciling.");
+
+        var summary = string.Create(CultureInfo.InvariantCulture, $"{Count(report.Errors, "error")}, {Count(report.Warnings, "warning")}, {report.Infos} reconciled by time.");
+        output.WriteLine(Paint(summary, report.HasErrors ? Style.Error : report.Warnings > 0 ? Style.Warning : Style.Ok));
+    }
+
+    private void Section(TextWriter output, string title, List<Diagnostic> diagnostics, string none)
+    {
+        output.WriteLine(Paint($"{title} ({diagnostics.Count})", Style.Bold));
+        output.WriteLine(Paint(new string('─', title.Length + 3 + diagnostics.Count.ToString(CultureInfo.InvariantCulture).Length), Style.Dim));
+        if (diagnostics.Count == 0)
+        {
+            output.WriteLine(Paint(none, Style.Dim));
+            output.WriteLine();
+            return;
+        }
+
+        foreach (var diagnostic in diagnostics)
+        {
+            WriteDiagnostic(output, diagnostic);
+            output.WriteLine();
+        }
+    }
+
+    private void WriteDiagnostic(TextWriter output, Diagnostic d)
+    {
+        var (mark, style) = d.Severity switch
+        {
+            DiagnosticSeverity.Error => ("✖ error  ", Style.Error),
+            DiagnosticSeverity.Warning => ("▲ warning", Style.Warning),
+            _ => ("ℹ info   ", Style.Info),
+        };
+        output.WriteLine($"{Paint(mark, style)} {Paint($"{d.Code} {d.Kind}", Style.Bold)}  {Paint($"{d.Subject} · {d.Property}", Style.Dim)}");
+        foreach (var line in Wrap(d.Message, Width - 2))
+        {
+            output.WriteLine($"  {line}");
+        }
+
+        foreach (var claim in d.Claims)
+        {
+            WriteClaim(output, claim);
+        }
+
+        if (!d.RelatedClaimIds.IsEmpty)
+        {
+            foreach (var line in Wrap($"also: {string.Join(", ", d.RelatedClaimIds)}", Width - 4))
+            {
+                output.WriteLine(Paint($"    {line}", Style.Dim));
+            }
+        }
+
+        if (d.Reconciliation is { } reconciliation)
+        {
+            output.WriteLine($"  {Paint("why it is consistent:", Style.Info)} {reconciliation}");
+        }
+    }
+
+    private void WriteClaim(TextWriter output, Claim claim)
+    {
+        var who = $"{claim.Source.Publisher ?? claim.Source.Title}, {claim.Source.Published}{(claim.Origin is { } o ? $" — citing {o}" : string.Empty)}";
+        output.WriteLine($"    {Paint("•", Style.Dim)} {Paint(claim.Id, Style.Bold)}  {who}");
+        var value = claim.ValueText ?? claim.Value.ToString();
+        var negation = claim.Negated ? "NOT " : string.Empty;
+        var when = claim.Validity.Kind == ValidityKind.Publication ? $"as of publication ({claim.Validity.Time.Reading})" : claim.Validity.ToString();
+        output.WriteLine($"      {Paint("says", Style.Dim)} {claim.Subject} {claim.Property} = {negation}{value}  {Paint(when, Style.Dim)}");
+        if (claim.Quote is { } quote)
+        {
+            var span = claim.Span is { } s ? string.Create(CultureInfo.InvariantCulture, $" [{s.Start}–{s.End}]") : string.Empty;
+            output.WriteLine($"      {Paint("quote", Style.Dim)} “{quote}”{Paint(span, Style.Dim)}");
+        }
+    }
+
+    private static IEnumerable<string> Wrap(string text, int width)
+    {
+        var line = new StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                yield return line.ToString();
+                line.Clear();
+            }
+
+            if (line.Length > 0)
+            {
+                line.Append(' ');
+            }
+
+            line.Append(word);
+        }
+
+        if (line.Length > 0)
+        {
+            yield return line.ToString();
+        }
+    }
+
+    private static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+
+    private string Paint(string text, Style style)
+    {
+        if (!Colors || text.Length == 0)
+        {
+            return text;
+        }
+
+        var code = style switch
+        {
+            Style.Bold => "1",
+            Style.Dim => "2",
+            Style.Error => "1;31",
+            Style.Warning => "1;33",
+            Style.Info => "36",
+            _ => "32",
+        };
+        return $"\u001b[{code}m{text}\u001b[0m";
+    }
+
+    private enum Style
+    {
+        Bold,
+        Dim,
+        Error,
+        Warning,
+        Info,
+        Ok,
+    }
+}
