@@ -17,6 +17,12 @@ public sealed class ClaimSetInput
     /// <summary>Gets the document, as UTF-8 JSON.</summary>
     public ReadOnlyMemory<byte> Utf8Json { get; }
 
+    /// <summary>
+    /// Gets a value indicating whether the input was found by listing a directory rather than named. Such a file is
+    /// skipped when it declares another Contradictions format (an expected-diagnostics file beside the claims, say).
+    /// </summary>
+    internal bool FoundInDirectory { get; init; }
+
     /// <summary>Creates an input from a JSON string.</summary>
     public static ClaimSetInput FromJson(string name, string json)
     {

@@ -45,6 +45,11 @@ public sealed class ClaimSetLoader
 
             if (ClaimSetJsonReader.Read(input.Name, input.Utf8Json, errors, options.Limits.MaxDepth) is { } document)
             {
+                if (input.FoundInDirectory && IsOtherContradictionsFormat(document.Format))
+                {
+                    continue;
+                }
+
                 documents.Add(document);
             }
         }
@@ -60,7 +65,8 @@ public sealed class ClaimSetLoader
     }
 
     /// <summary>
-    /// Loads files and directories; a directory means every <c>*.json</c> file directly in it, in ordinal order of name.
+    /// Loads files and directories; a directory means every <c>*.json</c> file directly in it, in ordinal order of name,
+    /// except files that declare another Contradictions format (such as <c>contradictions/expected-diagnostics@1</c>).
     /// A path that does not exist or cannot be read is an error, not an exception.
     /// </summary>
     public ClaimSetLoadResult LoadFiles(IEnumerable<string> paths, bool skipInvalidClaims = false, CancellationToken cancellationToken = default)
@@ -68,7 +74,7 @@ public sealed class ClaimSetLoader
         ArgumentNullException.ThrowIfNull(paths);
         var errors = new List<ClaimSetError>();
         var inputs = new List<ClaimSetInput>();
-        foreach (var path in ExpandPaths(paths, errors))
+        foreach (var (path, foundInDirectory) in ExpandPaths(paths, errors))
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
@@ -80,7 +86,7 @@ public sealed class ClaimSetLoader
                     continue;
                 }
 
-                inputs.Add(new ClaimSetInput(path, File.ReadAllBytes(path)));
+                inputs.Add(new ClaimSetInput(path, File.ReadAllBytes(path)) { FoundInDirectory = foundInDirectory });
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -106,7 +112,10 @@ public sealed class ClaimSetLoader
         return new ClaimSetCompiler(options).Compile(documents, errors, skipInvalidClaims);
     }
 
-    private static IEnumerable<string> ExpandPaths(IEnumerable<string> paths, List<ClaimSetError> errors)
+    private static bool IsOtherContradictionsFormat(string? format) =>
+        format is not null && format.StartsWith("contradictions/", StringComparison.Ordinal) && !format.StartsWith("contradictions/claim-set@", StringComparison.Ordinal);
+
+    private static IEnumerable<(string Path, bool FoundInDirectory)> ExpandPaths(IEnumerable<string> paths, List<ClaimSetError> errors)
     {
         var any = false;
         foreach (var path in paths)
@@ -123,12 +132,12 @@ public sealed class ClaimSetLoader
 
                 foreach (var file in files)
                 {
-                    yield return file;
+                    yield return (file, true);
                 }
             }
             else if (File.Exists(path))
             {
-                yield return path;
+                yield return (path, false);
             }
             else
             {
