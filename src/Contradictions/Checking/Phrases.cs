@@ -9,7 +9,11 @@ internal static class Phrases
 {
     /// <summary><c>`c2` (Example Wire, 2025-10, citing South Korea NIS)</c>.</summary>
     public static string Who(Claim claim) =>
-        $"`{claim.Id}` ({claim.Source.Publisher ?? claim.Source.Title}, {claim.Source.Published}{(claim.Origin is { } origin ? $", citing {origin}" : string.Empty)})";
+        $"`{claim.Id}` ({SourceName(claim.Source)}, {claim.Source.Published}{(claim.Origin is { } origin ? $", citing {origin}" : string.Empty)})";
+
+    /// <summary>The publisher, or the title cut to a readable length when there is no publisher.</summary>
+    public static string SourceName(Source source) =>
+        source.Publisher ?? (source.Title.Length <= 48 ? source.Title : $"\"{source.Title[..45].TrimEnd()}…\"");
 
     /// <summary>The value as stated, with the numbers it was read as: <c>roughly 2,000 (read as [1800, 2200] item)</c>.</summary>
     public static string Value(Claim claim, NumericInterval? amount = null, string? unit = null)
@@ -28,7 +32,12 @@ internal static class Phrases
     {
         var validity = claim.Validity;
         var reading = validity.Time.Reading.ToString();
-        var text = validity.Kind == ValidityKind.Publication ? "publication" : validity.Time.Text;
+        if (validity.Kind == ValidityKind.Publication)
+        {
+            return $"as of publication ({claim.Source.Published})";
+        }
+
+        var text = validity.Time.Text;
         var said = string.Equals(text, reading, StringComparison.Ordinal) ? string.Empty : $" (\"{text}\")";
         return validity.HoldsThroughout ? $"throughout {reading}{said}" : $"as of {reading}{said}";
     }

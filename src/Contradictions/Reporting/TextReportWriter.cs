@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Contradictions.Checking;
 using Contradictions.Claims;
 using Contradictions.Diagnostics;
 
@@ -88,12 +89,15 @@ public sealed class TextReportWriter : IReportWriter
 
     private void WriteClaim(TextWriter output, Claim claim)
     {
-        var who = $"{claim.Source.Publisher ?? claim.Source.Title}, {claim.Source.Published}{(claim.Origin is { } o ? $" — citing {o}" : string.Empty)}";
+        var who = $"{Phrases.SourceName(claim.Source)}, {claim.Source.Published}{(claim.Origin is { } o ? $" — citing {o}" : string.Empty)}";
         output.WriteLine($"    {Paint("•", Style.Dim)} {Paint(claim.Id, Style.Bold)}  {who}");
-        var value = claim.ValueText ?? claim.Value.ToString();
         var negation = claim.Negated ? "NOT " : string.Empty;
-        var when = claim.Validity.Kind == ValidityKind.Publication ? $"as of publication ({claim.Validity.Time.Reading})" : claim.Validity.ToString();
-        output.WriteLine($"      {Paint("says", Style.Dim)} {claim.Subject} {claim.Property} = {negation}{value}  {Paint(when, Style.Dim)}");
+
+        // An event's date is its value; when the claim was made adds nothing to it.
+        var (value, when) = claim.Value is DateValue
+            ? (Phrases.Value(claim), string.Empty)
+            : (claim.ValueText ?? claim.Value.ToString(), Phrases.When(claim));
+        output.WriteLine($"      {Paint("says", Style.Dim)} {claim.Subject} {claim.Property} = {negation}{value}  {Paint(when, Style.Dim)}".TrimEnd());
         if (claim.Quote is { } quote)
         {
             var span = claim.Span is { } s ? string.Create(CultureInfo.InvariantCulture, $" [{s.Start}–{s.End}]") : string.Empty;

@@ -43,13 +43,16 @@ public sealed class ClaimSetLoader
                 continue;
             }
 
-            if (ClaimSetJsonReader.Read(input.Name, input.Utf8Json, errors, options.Limits.MaxDepth) is { } document)
+            var found = new List<ClaimSetError>();
+            var document = ClaimSetJsonReader.Read(input.Name, input.Utf8Json, found, options.Limits.MaxDepth);
+            if (input.FoundInDirectory && IsOtherContradictionsFormat(document?.Format))
             {
-                if (input.FoundInDirectory && IsOtherContradictionsFormat(document.Format))
-                {
-                    continue;
-                }
+                continue;
+            }
 
+            errors.AddRange(found);
+            if (document is not null)
+            {
                 documents.Add(document);
             }
         }
