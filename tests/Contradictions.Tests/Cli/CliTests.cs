@@ -1,0 +1,216 @@
+using System.Text.Json;
+using Contradictions.Diagnostics;
+using NJsonSchema;
+
+namespace Contradictions.Tests.Cli;
+
+public sealed class CliTests
+{
+    private static readonly string EveryKind = Repository.TestData("every-kind.json");
+
+    [Fact]
+    public void Check_SeedFixtures_PrintsTheReportAndExitsOne()
+    {
+        var (code, output, error) = CliRunner.Run(null, "check", "fixtures/dprk-russia", "fixtures/reference");
+        Assert.Equal(1, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("CONTRADICTIONS (5)", output, StringComparison.Ordinal);
+        Assert.Contains("CX0005 date-mismatch", output, StringComparison.Ordinal);
+        Assert.Contains("“earlier this year”", output, StringComparison.Ordinal);
+        Assert.Contains("5 errors, 0 warnings, 2 reconciled by time.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_EveryKind_PrintsEachKindInText()
+    {
+        var (code, output, _) = CliRunner.Run(null, "check", EveryKind);
+        Assert.Equal(1, code);
+        Assert.All(DiagnosticDescriptors.All, d => Assert.Contains($"{d.Code} {d.Kind}", output, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_EveryKind_PrintsEachKindInJson()
+    {
+        var (code, output, _) = CliRunner.Run(null, "check", EveryKind, "--format", "json");
+        Assert.Equal(1, code);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("contradictions/report@1", root.GetProperty("format").GetString());
+        var kinds = root.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("kind").GetString()).ToHashSet();
+        Assert.All(DiagnosticDescriptors.All, d => Assert.Contains(d.Kind, kinds));
+        var summary = root.GetProperty("summary");
+        Assert.Equal(root.GetProperty("diagnostics").GetArrayLength(), summary.GetProperty("errors").GetInt32() + summary.GetProperty("warnings").GetInt32() + summary.GetProperty("infos").GetInt32());
+        var first = root.GetProperty("diagnostics")[0];
+        foreach (var field in new[] { "code", "kind", "severity", "claims", "message", "evidence" })
+        {
+            Assert.True(first.TryGetProperty(field, out _), field);
+        }
+    }
+
+    [Fact]
+    public async Task Check_EveryKind_PrintsEachKindInValidSarif()
+    {
+        var (code, output, _) = CliRunner.Run(null, "check", EveryKind, "--format", "sarif");
+        Assert.Equal(1, code);
+        var schema = await JsonSchema.FromFileAsync(Repository.TestData("sarif-schema-2.1.0.json"));
+        var errors = schema.Validate(output);
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors.Select(e => $"{e.Path}: {e.Kind}")));
+
+        using var json = JsonDocument.Parse(output);
+        var results = json.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+        Assert.All(DiagnosticDescriptors.All, d => Assert.Contains(results, r => r.GetProperty("ruleId").GetString() == d.Code));
+        var quantity = results.First(r => r.GetProperty("ruleId").GetString() == "CX0001");
+        var located = quantity.GetProperty("locations").EnumerateArray().First(l => l.GetProperty("physicalLocation").TryGetProperty("region", out _));
+        Assert.Equal(10, located.GetProperty("physicalLocation").GetProperty("region").GetProperty("charOffset").GetInt32());
+        Assert.Equal("https://example.org/news", located.GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+    }
+
+    [Fact]
+    public async Task SarifSchema_RejectsABrokenLog()
+    {
+        var schema = await JsonSchema.FromFileAsync(Repository.TestData("sarif-schema-2.1.0.json"));
+        Assert.NotEmpty(schema.Validate("""{ "version": "2.1.0", "runs": [ { "results": [ { "level": "fatal" } ] } ] }"""));
+    }
+
+    [Fact]
+    public void Check_MinSeverityAndOutputFile_FilterAndWrite()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"contradictions-{Guid.NewGuid():N}.json");
+        try
+        {
+            var (code, output, _) = CliRunner.Run(null, "check", "fixtures/dprk-russia", "fixtures/reference", "--format", "json", "--min-severity", "error", "--output", file);
+            Assert.Equal(1, code);
+            Assert.Equal(string.Empty, output);
+            using var json = JsonDocument.Parse(File.ReadAllText(file));
+            Assert.All(json.RootElement.GetProperty("diagnostics").EnumerateArray(), d => Assert.Equal("error", d.GetProperty("severity").GetString()));
+            Assert.Equal(0, json.RootElement.GetProperty("summary").GetProperty("infos").GetInt32());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Check_NoErrors_ExitsZero()
+    {
+        var (code, _, _) = CliRunner.Run(null, "check", "fixtures/reference");
+        Assert.Equal(0, code);
+    }
+
+    [Fact]
+    public void Check_InvalidInput_ExitsTwoWithPathAddressedErrors()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"contradictions-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """{ "format": "contradictions/claim-set@1", "claims": [ { "id": "c1" } ] }""");
+        try
+        {
+            var (code, _, error) = CliRunner.Run(null, "check", file);
+            Assert.Equal(2, code);
+            Assert.Contains("claims[0].source", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Check_SkipInvalid_ChecksTheRestAndListsTheSkipped()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"contradictions-{Guid.NewGuid():N}.json");
+        var json = File.ReadAllText(EveryKind).Replace("\"id\": \"qm-2\", \"source\": \"ref\"", "\"id\": \"qm-2\", \"source\": \"nowhere\"", StringComparison.Ordinal);
+        File.WriteAllText(file, json);
+        try
+        {
+            var (code, output, error) = CliRunner.Run(null, "check", file, "--skip-invalid");
+            Assert.Equal(1, code);
+            Assert.Contains("qm-2", error, StringComparison.Ordinal);
+            Assert.Contains("skipped 1 invalid claim", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("CX0001", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("check", "--format", "xml", "x.json")]
+    [InlineData("frobnicate")]
+    [InlineData("resolve", "today")]
+    public void BadUsage_ExitsTwo(params string[] args)
+    {
+        Assert.Equal(2, CliRunner.Run(null, args).ExitCode);
+    }
+
+    [Fact]
+    public void Validate_ValidFixtures_ExitsZero()
+    {
+        var (code, output, _) = CliRunner.Run(null, "validate", "fixtures/dprk-russia", "fixtures/reference");
+        Assert.Equal(0, code);
+        Assert.Contains("61 claims from 6 sources", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_MissingFile_ExitsTwo()
+    {
+        var (code, _, error) = CliRunner.Run(null, "validate", "no/such/file.json");
+        Assert.Equal(2, code);
+        Assert.Contains("No such file", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolve_EarlierThisYear_PrintsTheInterval()
+    {
+        var (code, output, _) = CliRunner.Run(null, "resolve", "earlier this year", "--anchor", "2025-10-10");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("2025-01-01", json.RootElement.GetProperty("start").GetString());
+        Assert.Equal("2025-10-10", json.RootElement.GetProperty("end").GetString());
+        Assert.Equal("year", json.RootElement.GetProperty("precision").GetString());
+    }
+
+    [Fact]
+    public void Resolve_OpenEnd_IsNull()
+    {
+        var (_, output, _) = CliRunner.Run(null, "resolve", "since at least November", "--anchor", "2025-03");
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("widest").GetProperty("start").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("Thursday, October 10, 2025", "Friday")]
+    [InlineData("in Septembr", "Septembr")]
+    public void Resolve_WeekdayMismatchOrUnknownWord_ExitsTwoWithTheReason(string expression, string reason)
+    {
+        var (code, _, error) = CliRunner.Run(null, "resolve", expression, "--anchor", "2025-10-10");
+        Assert.Equal(2, code);
+        Assert.Contains(reason, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolve_FromStandardInput_WritesJsonLines()
+    {
+        var (code, output, _) = CliRunner.Run("earlier this year\nin Septembr\nlast year\n", "resolve", "--anchor", "2025");
+        Assert.Equal(2, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l)).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.Equal("2025-12-31", lines[0].RootElement.GetProperty("end").GetString());
+        Assert.True(lines[1].RootElement.TryGetProperty("error", out _));
+        Assert.Equal("2024-01-01", lines[2].RootElement.GetProperty("start").GetString());
+        lines.ForEach(l => l.Dispose());
+    }
+
+    [Fact]
+    public void Explain_KnownCodeOrKind_PrintsHelp()
+    {
+        var (code, output, _) = CliRunner.Run(null, "explain", "date-mismatch");
+        Assert.Equal(0, code);
+        Assert.Contains("CX0005", output, StringComparison.Ordinal);
+        Assert.Equal(2, CliRunner.Run(null, "explain", "CX9999").ExitCode);
+    }
+}
