@@ -60,6 +60,9 @@ public sealed class ClaimSetLoader
         return Compile(documents, errors, skipInvalidClaims);
     }
 
+    /// <summary>Creates a builder for a claim set in code that resolves and validates with this loader's options.</summary>
+    public Claims.ClaimSetBuilder CreateBuilder() => new(options);
+
     /// <summary>Loads a single JSON document given as a string.</summary>
     public ClaimSetLoadResult LoadJson(string json, string name = "input.json", bool skipInvalidClaims = false)
     {

@@ -61,7 +61,7 @@ public sealed class DateMismatchRule : IContradictionRule
             $"{Phrases.Who(ca)} dates {group.Subject} {group.Property.Id} to {Phrases.Value(ca)}; {Phrases.Who(cb)} dates it to {Phrases.Value(cb)}. " +
             $"These periods do not overlap, and the event happened once." +
             (error ? string.Empty : " Their widest readings do overlap, so this is a warning.") +
-            (others.Count > 0 ? $" Agreeing with `{ca.Id}`: {Ids(earlier, claims, a)}; with `{cb.Id}`: {Ids(later, claims, b)}." : string.Empty))
+            Agreeing(ca, earlier, a) + Agreeing(cb, later, b))
         {
             Evidence =
             [
@@ -77,10 +77,10 @@ public sealed class DateMismatchRule : IContradictionRule
         };
     }
 
-    private static string Ids(IntervalClusters.Cluster cluster, System.Collections.Immutable.ImmutableArray<Claim> claims, int except)
+    private static string Agreeing(Claim named, IntervalClusters.Cluster cluster, int except)
     {
-        var ids = cluster.Members.Where(i => i != except).Select(i => $"`{claims[i].Id}`").Order(StringComparer.Ordinal).ToList();
-        return ids.Count == 0 ? "none" : string.Join(", ", ids);
+        var count = cluster.Members.Count(i => i != except);
+        return count == 0 ? string.Empty : $" {Phrases.Count(count, "other claim")} agree{(count == 1 ? "s" : string.Empty)} with `{named.Id}`.";
     }
 
     private static string DayRange(IntervalClusters.Cluster cluster)
