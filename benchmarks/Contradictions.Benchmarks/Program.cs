@@ -1,0 +1,10 @@
+using BenchmarkDotNet.Running;
+using Contradictions.Benchmarks;
+
+if (args.Length > 0 && args[0] == "scale")
+{
+    return ScaleRun.Run(args[1..]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(CheckBenchmarks).Assembly).Run(args);
+return 0;

@@ -1,0 +1,152 @@
+using System.Data.Common;
+using System.Diagnostics;
+using Contradictions.Checking;
+using Contradictions.Claims;
+using Contradictions.Quantities;
+using DuckDB.NET.Data;
+using Microsoft.Data.Sqlite;
+
+namespace Contradictions.Benchmarks;
+
+/// <summary>
+/// What a user would write instead: the quantity-mismatch and cumulative-decrease checks as SQL self-joins over a flat
+/// table of claims, with the index a competent user would add, in SQLite and in DuckDB. Returns the conflicting
+/// (subject, property) groups, so that the results can be compared with the checker's.
+/// </summary>
+internal static class SqlBaseline
+{
+    private const string Create = """
+        CREATE TABLE claims (id INTEGER, grp INTEGER, cumulative INTEGER, timeless INTEGER, t0 BIGINT, t1 BIGINT,
+                             lo DOUBLE, hi DOUBLE, lo_open INTEGER, hi_open INTEGER)
+        """;
+
+    private const string Index = "CREATE INDEX claims_grp_t0 ON claims (grp, t0)";
+
+    // Two intervals are disjoint when one ends below the other's start (an open end excludes the equal value).
+    private const string Disjoint = """
+        (a.lo > b.hi OR b.lo > a.hi OR (a.lo = b.hi AND (a.lo_open = 1 OR b.hi_open = 1)) OR (b.lo = a.hi AND (b.lo_open = 1 OR a.hi_open = 1)))
+        """;
+
+    private const string Mismatch = $"""
+        SELECT DISTINCT a.grp FROM claims a JOIN claims b ON a.grp = b.grp AND a.id < b.id
+        WHERE (a.timeless = 1 OR (a.t0 <= b.t1 AND b.t0 <= a.t1 AND (a.cumulative = 0 OR (a.t0 = a.t1 AND b.t0 = b.t1 AND a.t0 = b.t0))))
+          AND {Disjoint}
+        """;
+
+    private const string Decrease = """
+        SELECT DISTINCT a.grp FROM claims a JOIN claims b ON a.grp = b.grp
+        WHERE a.cumulative = 1 AND a.timeless = 0 AND a.t1 < b.t0
+          AND (a.lo > b.hi OR (a.lo = b.hi AND (a.lo_open = 1 OR b.hi_open = 1)))
+        """;
+
+    public sealed record Result(TimeSpan Load, TimeSpan Queries, HashSet<string> Mismatches, HashSet<string> Decreases);
+
+    public static Result RunSqlite(ClaimSet set, TolerancePolicy tolerance)
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        return Run(connection, set, tolerance);
+    }
+
+    public static Result RunDuckDb(ClaimSet set, TolerancePolicy tolerance)
+    {
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        return Run(connection, set, tolerance);
+    }
+
+    private static Result Run(DbConnection connection, ClaimSet set, TolerancePolicy tolerance)
+    {
+        var load = Stopwatch.StartNew();
+        var groups = new List<string>();
+        Execute(connection, Create);
+        using (var transaction = connection.BeginTransaction())
+        {
+            using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO claims VALUES ($id, $grp, $cumulative, $timeless, $t0, $t1, $lo, $hi, $lo_open, $hi_open)";
+            var parameters = new[] { "id", "grp", "cumulative", "timeless", "t0", "t1", "lo", "hi", "lo_open", "hi_open" }.Select(n =>
+            {
+                var p = insert.CreateParameter();
+                p.ParameterName = connection is SqliteConnection ? "$" + n : n;
+                insert.Parameters.Add(p);
+                return p;
+            }).ToArray();
+            var groupIds = new Dictionary<(string, string), int>();
+            var id = 0;
+            foreach (var claim in set.Claims)
+            {
+                if (claim.Negated || claim.Value is not QuantityValue { Quantity: var quantity } || !set.Vocabulary.TryGetProperty(claim.Property, out var property))
+                {
+                    continue;
+                }
+
+                if (!groupIds.TryGetValue((claim.Subject, claim.Property), out var grp))
+                {
+                    grp = groupIds.Count;
+                    groupIds.Add((claim.Subject, claim.Property), grp);
+                    groups.Add($"{claim.Subject}/{claim.Property}");
+                }
+
+                var value = quantity.ToInterval(tolerance).Scale(quantity.Unit.Factor);
+                var time = claim.Validity.Time.Reading;
+                object[] row =
+                [
+                    id++, grp, property.Cumulative ? 1 : 0, property.SingleValued ? 1 : 0,
+                    time.Start is { } s ? s.ToDateOnly().DayNumber : int.MinValue, time.End is { } e ? e.ToDateOnly().DayNumber : int.MaxValue,
+                    value.Lower is { } lo ? (double)lo : -1e300, value.Upper is { } hi ? (double)hi : 1e300, value.LowerOpen ? 1 : 0, value.UpperOpen ? 1 : 0,
+                ];
+                for (var i = 0; i < row.Length; i++)
+                {
+                    parameters[i].Value = row[i];
+                }
+
+                insert.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+
+        Execute(connection, Index);
+        load.Stop();
+
+        var queries = Stopwatch.StartNew();
+        var mismatches = Groups(connection, Mismatch, groups);
+        var decreases = Groups(connection, Decrease, groups);
+        queries.Stop();
+        return new Result(load.Elapsed, queries.Elapsed, mismatches, decreases);
+    }
+
+    /// <summary>The groups the checker's two corresponding rules flag, for comparison.</summary>
+    public static (HashSet<string> Mismatches, HashSet<string> Decreases, TimeSpan Elapsed) RunChecker(ClaimSet set)
+    {
+        var checker = new ContradictionChecker([new Checking.Rules.QuantityMismatchRule(), new Checking.Rules.CumulativeRule()], new ContradictionOptions());
+        var watch = Stopwatch.StartNew();
+        var report = checker.Check(set);
+        watch.Stop();
+        static HashSet<string> Of(IEnumerable<Diagnostics.Diagnostic> ds, string kind) => [.. ds.Where(d => d.Kind == kind).Select(d => $"{d.Subject}/{d.Property}")];
+        return (Of(report.Diagnostics, "quantity-mismatch"), Of(report.Diagnostics, "cumulative-decrease"), watch.Elapsed);
+    }
+
+    private static HashSet<string> Groups(DbConnection connection, string sql, List<string> names)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = 0;
+        using var reader = command.ExecuteReader();
+        var result = new HashSet<string>();
+        while (reader.Read())
+        {
+            result.Add(names[Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)]);
+        }
+
+        return result;
+    }
+
+    private static void Execute(DbConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
