@@ -16,6 +16,9 @@ internal sealed class ClaimSetCompiler
     private readonly ContradictionOptions options;
     private readonly TimeExpressionResolver resolver;
 
+    // Claims of one source repeat their expressions ("in September", "last year"): resolve each pair once per load.
+    private readonly Dictionary<(string Text, PartialDate Anchor), Parsing.ParseResult<ResolvedTime>> resolved = [];
+
     public ClaimSetCompiler(ContradictionOptions options)
     {
         this.options = options;
@@ -35,7 +38,7 @@ internal sealed class ClaimSetCompiler
 
         var claims = new List<Claim>();
         var skipped = ImmutableArray.CreateBuilder<string>();
-        var claimIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        var claimIds = new Dictionary<string, (string File, ClaimDocument Draft)>(StringComparer.Ordinal);
         var validator = new ClaimDocumentValidator(sources.Keys.ToHashSet(StringComparer.Ordinal), vocabulary);
         var quantities = new QuantityParser(vocabulary.Units) { MaximumLength = options.Limits.MaxExpressionLength };
         var total = documents.Sum(d => d.Claims.Count);
@@ -54,10 +57,11 @@ internal sealed class ClaimSetCompiler
                 // add errors that follow from those.
                 var before = errors.Count;
                 var valid = !draft.IsMalformed && Validators.Check(validator, draft, document.File, draft.Path, errors, draft.Id);
-                if (draft.Id is { Length: > 0 } id && !claimIds.TryAdd(id, $"{document.File}: {draft.Path}"))
+                if (draft.Id is { Length: > 0 } id && !claimIds.TryAdd(id, (document.File, draft)))
                 {
+                    var (firstFile, first) = claimIds[id];
                     errors.Add(new ClaimSetError(document.File, $"{draft.Path}.id", ClaimSetErrorCodes.DuplicateId,
-                        $"Claim id '{id}' is already used by {claimIds[id]}; claim ids must be unique across all files loaded together.") { ClaimId = id });
+                        $"Claim id '{id}' is already used by {firstFile}: {first.Path}; claim ids must be unique across all files loaded together.") { ClaimId = id });
                     valid = false;
                 }
 
@@ -209,10 +213,21 @@ internal sealed class ClaimSetCompiler
                 return null;
             }
 
-            var resolved = resolver.Resolve(text, source.Published);
-            if (!resolved.TryGetValue(out var time))
+            if (text.Length > options.Limits.MaxExpressionLength)
             {
-                Fail(path, ClaimSetErrorCodes.InvalidExpression, $"{resolved.Error!.Message} (resolved against the source's publication date {source.Published})");
+                Fail(path, ClaimSetErrorCodes.LimitExceeded, $"The time expression is {text.Length} characters long; at most {options.Limits.MaxExpressionLength} are accepted (LoadLimits.MaxExpressionLength).");
+                return null;
+            }
+
+            if (!resolved.TryGetValue((text, source.Published), out var result))
+            {
+                result = resolver.Resolve(text, source.Published);
+                resolved[(text, source.Published)] = result;
+            }
+
+            if (!result.TryGetValue(out var time))
+            {
+                Fail(path, ClaimSetErrorCodes.InvalidExpression, $"{result.Error!.Message} (resolved against the source's publication date {source.Published})");
             }
 
             return time;

@@ -151,9 +151,9 @@ internal sealed class ClaimSetJsonReader
             {
                 case "type": property.Type = String(field.Value, fieldPath); break;
                 case "dimension": property.Dimension = String(field.Value, fieldPath); break;
-                case "cumulative": property.Cumulative = Boolean(field.Value, fieldPath); break;
-                case "singleValued": property.SingleValued = Boolean(field.Value, fieldPath); break;
-                case "functional": property.Functional = Boolean(field.Value, fieldPath); break;
+                case "cumulative": property.Cumulative = Boolean(field.Value, path, field.Name); break;
+                case "singleValued": property.SingleValued = Boolean(field.Value, path, field.Name); break;
+                case "functional": property.Functional = Boolean(field.Value, path, field.Name); break;
                 case "atMost": property.AtMost = String(field.Value, fieldPath); break;
                 case "notAfter": property.NotAfter = String(field.Value, fieldPath); break;
                 case "description": property.Description = String(field.Value, fieldPath); break;
@@ -226,24 +226,25 @@ internal sealed class ClaimSetJsonReader
 
         foreach (var field in Fields(element, path, "id", "source", "origin", "subject", "property", "value", "unit", "time", "negated", "quote", "span", "note"))
         {
-            var fieldPath = $"{path}.{field.Name}";
             switch (field.Name)
             {
-                case "id": claim.Id = String(field.Value, fieldPath); break;
-                case "source": claim.Source = String(field.Value, fieldPath); break;
-                case "origin": claim.Origin = String(field.Value, fieldPath); break;
-                case "subject": claim.Subject = String(field.Value, fieldPath); break;
-                case "property": claim.Property = String(field.Value, fieldPath); break;
-                case "unit": claim.Unit = String(field.Value, fieldPath); break;
-                case "quote": claim.Quote = String(field.Value, fieldPath); break;
-                case "note": claim.Note = String(field.Value, fieldPath); break;
-                case "negated": claim.Negated = Boolean(field.Value, fieldPath); break;
+                case "id": claim.Id = String(field.Value, path, field.Name); break;
+                case "source": claim.Source = String(field.Value, path, field.Name); break;
+                case "origin": claim.Origin = String(field.Value, path, field.Name); break;
+                case "subject": claim.Subject = String(field.Value, path, field.Name); break;
+                case "property": claim.Property = String(field.Value, path, field.Name); break;
+                case "unit": claim.Unit = String(field.Value, path, field.Name); break;
+                case "quote": claim.Quote = String(field.Value, path, field.Name); break;
+                case "note": claim.Note = String(field.Value, path, field.Name); break;
+                case "negated": claim.Negated = Boolean(field.Value, path, field.Name); break;
                 case "value":
                     claim.HasValueField = true;
-                    claim.Value = ReadValue(field.Value, fieldPath);
+                    claim.Value = field.Value.ValueKind == JsonValueKind.String ? new ValueDocument { Text = field.Value.GetString() } : ReadValue(field.Value, $"{path}.value");
                     break;
-                case "time": claim.Time = ReadTime(field.Value, fieldPath); break;
-                case "span": claim.Span = ReadSpan(field.Value, fieldPath); break;
+                case "time":
+                    claim.Time = field.Value.ValueKind == JsonValueKind.String ? new TimeDocument { Text = field.Value.GetString() } : ReadTime(field.Value, $"{path}.time");
+                    break;
+                case "span": claim.Span = ReadSpan(field.Value, $"{path}.span"); break;
             }
         }
 
@@ -344,27 +345,29 @@ internal sealed class ClaimSetJsonReader
     }
 
     /// <summary>The fields of an object; unknown and repeated names are reported and skipped.</summary>
-    private IEnumerable<JsonProperty> Fields(JsonElement element, string path, params string[] known)
+    private IEnumerable<(string Name, JsonElement Value)> Fields(JsonElement element, string path, params string[] known)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = 0L;
         foreach (var field in element.EnumerateObject())
         {
-            var fieldPath = path == "$" ? field.Name : $"{path}.{field.Name}";
-            if (!known.Contains(field.Name, StringComparer.Ordinal))
+            var name = field.Name;
+            var index = Array.IndexOf(known, name);
+            if (index < 0)
             {
-                var hint = known.FirstOrDefault(k => string.Equals(k, field.Name, StringComparison.OrdinalIgnoreCase));
-                Error(fieldPath, ClaimSetErrorCodes.UnknownField,
-                    hint is not null ? $"Unknown field '{field.Name}'; did you mean '{hint}'?" : $"Unknown field '{field.Name}'; expected one of: {string.Join(", ", known.Where(k => k[0] != '$'))}.");
+                var hint = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+                Error(Join(path, name), ClaimSetErrorCodes.UnknownField,
+                    hint is not null ? $"Unknown field '{name}'; did you mean '{hint}'?" : $"Unknown field '{name}'; expected one of: {string.Join(", ", known.Where(k => k[0] != '$'))}.");
                 continue;
             }
 
-            if (!seen.Add(field.Name))
+            if ((seen & (1L << index)) != 0)
             {
-                Error(fieldPath, ClaimSetErrorCodes.DuplicateField, $"The field '{field.Name}' appears twice in the same object.");
+                Error(Join(path, name), ClaimSetErrorCodes.DuplicateField, $"The field '{name}' appears twice in the same object.");
                 continue;
             }
 
-            yield return field;
+            seen |= 1L << index;
+            yield return (name, field.Value);
         }
     }
 
@@ -402,12 +405,22 @@ internal sealed class ClaimSetJsonReader
         _ => WrongType<string?>(element, path, "a string"),
     };
 
-    private bool Boolean(JsonElement element, string path) => element.ValueKind switch
+    // The field's path is only built when there is something to report: most fields are fine.
+    private string? String(JsonElement element, string parent, string name) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString(),
+        JsonValueKind.Null => null,
+        _ => WrongType<string?>(element, Join(parent, name), "a string"),
+    };
+
+    private bool Boolean(JsonElement element, string parent, string name) => element.ValueKind switch
     {
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        _ => WrongType<bool>(element, path, "true or false"),
+        _ => WrongType<bool>(element, Join(parent, name), "true or false"),
     };
+
+    private static string Join(string parent, string name) => parent == "$" ? name : $"{parent}.{name}";
 
     private List<string> Strings(JsonElement element, string path)
     {
@@ -451,13 +464,17 @@ internal sealed class ClaimSetJsonReader
     {
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",
-        JsonValueKind.String => $"the string {Truncate(element.GetRawText())}",
-        JsonValueKind.Number => $"the number {Truncate(element.GetRawText())}",
+        JsonValueKind.String or JsonValueKind.Number => $"the {(element.ValueKind == JsonValueKind.String ? "string" : "number")} {Excerpt(element)}",
         JsonValueKind.True or JsonValueKind.False => $"the boolean {element.GetRawText()}",
         _ => "null",
     };
 
-    private static string Truncate(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+    // The first bytes only: a value can be a hundred megabytes long.
+    private static string Excerpt(JsonElement element)
+    {
+        var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element);
+        return raw.Length <= 40 ? Encoding.UTF8.GetString(raw) : string.Concat(Encoding.UTF8.GetString(raw[..40]).TrimEnd('\uFFFD'), "…");
+    }
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {

@@ -22,7 +22,7 @@ internal readonly record struct TimeToken(TimeTokenKind Kind, string Text, int V
     /// </summary>
     public static List<TimeToken> Tokenize(string text)
     {
-        var tokens = new List<TimeToken>();
+        var tokens = new List<TimeToken>(8);
         var i = 0;
         while (i < text.Length)
         {
