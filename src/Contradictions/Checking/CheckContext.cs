@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Contradictions.Claims;
@@ -11,7 +10,7 @@ namespace Contradictions.Checking;
 /// </summary>
 public sealed class CheckContext
 {
-    private readonly FrozenDictionary<(string Subject, string Property), ClaimGroup> groupsByKey;
+    private readonly Dictionary<(string Subject, string Property), ClaimGroup> groupsByKey;
 
     internal CheckContext(ClaimSet claimSet, ContradictionOptions options, CancellationToken cancellationToken)
     {
@@ -41,14 +40,14 @@ public sealed class CheckContext
                 continue;
             }
 
-            positive.Sort(ByValidity.Instance);
-            negated.Sort(ByValidity.Instance);
+            SortByValidity(positive);
+            SortByValidity(negated);
             groups.Add(new ClaimGroup(subject, definition, [.. positive], [.. negated], options.Tolerance));
         }
 
         groups.Sort((a, b) => string.CompareOrdinal(a.Subject, b.Subject) is var s and not 0 ? s : string.CompareOrdinal(a.Property.Id, b.Property.Id));
         Groups = [.. groups];
-        groupsByKey = groups.ToFrozenDictionary(g => (g.Subject, g.Property.Id));
+        groupsByKey = groups.ToDictionary(g => (g.Subject, g.Property.Id));
     }
 
     /// <summary>Gets the claim set being checked.</summary>
@@ -67,22 +66,32 @@ public sealed class CheckContext
     public bool TryGetGroup(string subject, string property, [NotNullWhen(true)] out ClaimGroup? group) =>
         groupsByKey.TryGetValue((subject, property), out group);
 
-    /// <summary>Orders claims by the start of their validity's default reading (open starts first), then by end, then by id.</summary>
-    internal sealed class ByValidity : IComparer<Claim>
+    /// <summary>Sorts by precomputed day numbers: the comparer then never converts a date.</summary>
+    private static void SortByValidity(List<Claim> claims)
     {
-        public static readonly ByValidity Instance = new();
-
-        public int Compare(Claim? x, Claim? y)
+        if (claims.Count < 2)
         {
-            var a = x!.Validity.Time.Reading;
-            var b = y!.Validity.Time.Reading;
-            var order = Days.Start(a).CompareTo(Days.Start(b));
-            if (order == 0)
-            {
-                order = Days.End(a).CompareTo(Days.End(b));
-            }
-
-            return order == 0 ? string.CompareOrdinal(x.Id, y.Id) : order;
+            return;
         }
+
+        var keys = new (long Start, long End, string Id)[claims.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var reading = claims[i].Validity.Time.Reading;
+            keys[i] = (Days.Start(reading), Days.End(reading), claims[i].Id);
+        }
+
+        var items = claims.ToArray();
+        Array.Sort(keys, items, ValidityKey.Instance);
+        claims.Clear();
+        claims.AddRange(items);
+    }
+
+    private sealed class ValidityKey : IComparer<(long Start, long End, string Id)>
+    {
+        public static readonly ValidityKey Instance = new();
+
+        public int Compare((long Start, long End, string Id) x, (long Start, long End, string Id) y) =>
+            x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End != y.End ? x.End.CompareTo(y.End) : string.CompareOrdinal(x.Id, y.Id);
     }
 }

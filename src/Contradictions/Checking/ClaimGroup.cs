@@ -11,15 +11,13 @@ namespace Contradictions.Checking;
 /// </summary>
 public sealed class ClaimGroup
 {
-    private readonly Lazy<(ImmutableArray<NumericInterval> Default, ImmutableArray<NumericInterval> Widest)> amounts;
-
     internal ClaimGroup(string subject, PropertyDefinition property, ImmutableArray<Claim> claims, ImmutableArray<Claim> negated, TolerancePolicy tolerance)
     {
         Subject = subject;
         Property = property;
         Claims = claims;
         NegatedClaims = negated;
-        amounts = new(() => ComputeAmounts(claims, tolerance));
+        (DefaultAmounts, WidestAmounts) = ComputeAmounts(claims, tolerance);
     }
 
     /// <summary>Gets the subject.</summary>
@@ -38,10 +36,10 @@ public sealed class ClaimGroup
     /// Gets, for a quantity property, each claim's numbers under the default reading, in the base unit of its unit
     /// (parallel to <see cref="Claims"/>); empty otherwise.
     /// </summary>
-    public ImmutableArray<NumericInterval> DefaultAmounts => amounts.Value.Default;
+    public ImmutableArray<NumericInterval> DefaultAmounts { get; }
 
     /// <summary>Gets, for a quantity property, each claim's numbers under the widest reading (parallel to <see cref="Claims"/>).</summary>
-    public ImmutableArray<NumericInterval> WidestAmounts => amounts.Value.Widest;
+    public ImmutableArray<NumericInterval> WidestAmounts { get; }
 
     private static (ImmutableArray<NumericInterval>, ImmutableArray<NumericInterval>) ComputeAmounts(ImmutableArray<Claim> claims, TolerancePolicy tolerance)
     {

@@ -9,6 +9,9 @@ namespace Contradictions.Diagnostics;
 /// </summary>
 public sealed class Diagnostic
 {
+    private readonly Func<string> messageFactory;
+    private string? message;
+
     /// <summary>Creates a diagnostic.</summary>
     /// <param name="descriptor">The kind of finding.</param>
     /// <param name="severity">How certain it is.</param>
@@ -17,11 +20,26 @@ public sealed class Diagnostic
     /// <param name="claims">The smallest set of claims that conflict (for chains, the claims that close the chain); at least one.</param>
     /// <param name="message">The explanation for people.</param>
     public Diagnostic(DiagnosticDescriptor descriptor, DiagnosticSeverity severity, string subject, string property, ImmutableArray<Claim> claims, string message)
+        : this(descriptor, severity, subject, property, claims, Fixed(message))
+    {
+    }
+
+    /// <summary>
+    /// Creates a diagnostic whose message is written only when first read: checks that produce many findings (a
+    /// pipeline that filters by kind or severity, say) need not pay for sentences nobody reads.
+    /// </summary>
+    /// <param name="descriptor">The kind of finding.</param>
+    /// <param name="severity">How certain it is.</param>
+    /// <param name="subject">The subject the claims are about.</param>
+    /// <param name="property">The property the finding is reported on.</param>
+    /// <param name="claims">The smallest set of claims that conflict; at least one.</param>
+    /// <param name="message">Writes the explanation for people; called at most once per reader race, and must not fail.</param>
+    public Diagnostic(DiagnosticDescriptor descriptor, DiagnosticSeverity severity, string subject, string property, ImmutableArray<Claim> claims, Func<string> message)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);
         ArgumentException.ThrowIfNullOrWhiteSpace(property);
-        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        ArgumentNullException.ThrowIfNull(message);
         if (claims.IsDefaultOrEmpty)
         {
             throw new ArgumentException("A diagnostic names at least one claim.", nameof(claims));
@@ -32,7 +50,7 @@ public sealed class Diagnostic
         Subject = subject;
         Property = property;
         Claims = claims;
-        Message = message;
+        messageFactory = message;
     }
 
     /// <summary>Gets the kind of finding.</summary>
@@ -69,10 +87,16 @@ public sealed class Diagnostic
     public ImmutableArray<Evidence> Evidence { get; init; } = [];
 
     /// <summary>Gets the explanation for people.</summary>
-    public string Message { get; }
+    public string Message => message ??= messageFactory();
 
     /// <summary>Gets, for a reconciliation, how the claims reconcile; otherwise <c>null</c>.</summary>
     public string? Reconciliation { get; init; }
+
+    private static Func<string> Fixed(string text)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text, "message");
+        return () => text;
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Code} {Kind} {Severity.ToString().ToLowerInvariant()} [{string.Join(", ", ClaimIds)}]: {Message}";

@@ -1,4 +1,3 @@
-using Contradictions.Claims;
 using Contradictions.Diagnostics;
 using Contradictions.Vocabulary;
 
@@ -30,12 +29,9 @@ public sealed class CumulativeRule : IContradictionRule
             }
 
             context.CancellationToken.ThrowIfCancellationRequested();
-            var byBase = Enumerable.Range(0, group.Claims.Length)
-                .GroupBy(i => ((QuantityValue)group.Claims[i].Value).Quantity.Unit.BaseId, StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal);
-            foreach (var sameBase in byBase)
+            foreach (var (unit, items) in UnitBases.Partition(group))
             {
-                foreach (var diagnostic in CheckTotals(group, sameBase.Key, [.. sameBase]))
+                foreach (var diagnostic in CheckTotals(group, unit, items))
                 {
                     yield return diagnostic;
                 }
@@ -108,7 +104,7 @@ public sealed class CumulativeRule : IContradictionRule
             group.Subject,
             group.Property.Id,
             [a, b],
-            $"{Phrases.Who(a)} gives the running total {group.Subject} {group.Property.Id} as {Phrases.Value(a, group.DefaultAmounts[earlier], unit)} {Phrases.When(a)}; " +
+            () => $"{Phrases.Who(a)} gives the running total {group.Subject} {group.Property.Id} as {Phrases.Value(a, group.DefaultAmounts[earlier], unit)} {Phrases.When(a)}; " +
             $"{Phrases.Who(b)} gives {Phrases.Value(b, group.DefaultAmounts[witness], unit)} {Phrases.When(b)}, which is later, yet lower: a running total cannot go down." +
             (certain >= 0 ? string.Empty : " Under the widest reading of the figures or of their times they can be reconciled, so this is a warning.") +
             (later.Count > 1 ? $" {Phrases.Count(later.Count - 1, "more later claim")} also fall below it." : string.Empty))
@@ -131,7 +127,6 @@ public sealed class CumulativeRule : IContradictionRule
 
         // One representative per cluster: its earliest claim (claims are in time order, so the smallest index).
         var representatives = clusters.Select(c => c.Members.Min()).ToList();
-        var steps = string.Join(" → ", representatives.Select(i => $"{Phrases.Value(claims[i])} ({Phrases.When(claims[i])}, `{claims[i].Id}`)"));
         var overlapping = representatives.Zip(representatives.Skip(1)).Any(p => !claims[p.First].Validity.Time.IsSurelyBefore(claims[p.Second].Validity.Time));
         return new Diagnostic(
             DiagnosticDescriptors.ReconciledByTime,
@@ -139,9 +134,9 @@ public sealed class CumulativeRule : IContradictionRule
             group.Subject,
             group.Property.Id,
             [.. representatives.Select(i => claims[i])],
-            $"The running total {group.Subject} {group.Property.Id} is reported as {steps}. The figures differ, but each higher figure is for a time no earlier than the lower ones, so they describe growth, not a contradiction.")
+            () => $"The running total {group.Subject} {group.Property.Id} is reported as {string.Join(" → ", representatives.Select(i => $"{Phrases.Value(claims[i])} ({Phrases.When(claims[i])}, `{claims[i].Id}`)"))}. The figures differ, but each higher figure is for a time no earlier than the lower ones, so they describe growth, not a contradiction.")
         {
-            Clusters = [.. clusters.Select(c => new ClaimCluster([.. c.Members.Select(i => claims[i].Id).Order(StringComparer.Ordinal)], $"{c.Common} {unit}"))],
+            Clusters = [.. clusters.Select(c => new ClaimCluster([.. c.Members.Select(i => claims[i].Id).Order(StringComparer.Ordinal)], () => $"{c.Common} {unit}"))],
             RelatedClaimIds = [.. clusters.SelectMany(c => c.Members).Except(representatives).Select(i => claims[i].Id).Order(StringComparer.Ordinal)],
             Evidence = [.. representatives.SelectMany(i => new[]
             {

@@ -117,7 +117,7 @@ public sealed class FunctionalConflictRule : IContradictionRule
             group.Subject,
             group.Property.Id,
             [a, b],
-            $"{Phrases.Who(a)} gives {group.Subject} {group.Property.Id} as {Entity(a)} {Phrases.When(a)}; {Phrases.Who(b)} gives {Entity(b)} {Phrases.When(b)}. " +
+            () => $"{Phrases.Who(a)} gives {group.Subject} {group.Property.Id} as {Entity(a)} {Phrases.When(a)}; {Phrases.Who(b)} gives {Entity(b)} {Phrases.When(b)}. " +
             (timeless ? "The property has one value for all time." : "The property has one value at a time, and these times overlap.") +
             (certain >= 0 ? string.Empty : " The overlap depends on the default reading of a vague or uncertain time, so this is a warning.") +
             (related.Count > 0 ? $" Also involved: {string.Join(", ", related.Select(r => $"`{r}`"))}." : string.Empty))

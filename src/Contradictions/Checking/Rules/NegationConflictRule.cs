@@ -45,7 +45,7 @@ public sealed class NegationConflictRule : IContradictionRule
                     group.Subject,
                     group.Property.Id,
                     [negated, positive],
-                    $"{Phrases.Who(negated)} says {group.Subject} {group.Property.Id} was not {negated.Value} {Phrases.When(negated)}; " +
+                    () => $"{Phrases.Who(negated)} says {group.Subject} {group.Property.Id} was not {negated.Value} {Phrases.When(negated)}; " +
                     $"{Phrases.Who(positive)} says it was, {Phrases.When(positive)}. These times overlap." +
                     (certain is not null ? string.Empty : " The overlap depends on the default reading of a vague or uncertain time, so this is a warning."))
                 {

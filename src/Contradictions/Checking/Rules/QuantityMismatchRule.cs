@@ -55,14 +55,10 @@ public sealed class QuantityMismatchRule : IContradictionRule
             ? (long.MinValue, long.MaxValue)
             : (Days.Start(claims[i].Validity.Time.Reading), Days.End(claims[i].Validity.Time.Reading));
 
-        // Amounts in different bases (currencies) are never compared.
-        var byBase = Enumerable.Range(0, claims.Length)
-            .Where(i => !sameDayOnly || claims[i].Validity.Time.Reading.IsSingleDay)
-            .GroupBy(i => ((QuantityValue)claims[i].Value).Quantity.Unit.BaseId, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal);
-        foreach (var sameBase in byBase)
+        foreach (var (unit, all) in UnitBases.Partition(group))
         {
-            foreach (var component in TimeComponents(sameBase.ToList(), Time))
+            var items = sameDayOnly ? [.. all.Where(i => claims[i].Validity.Time.Reading.IsSingleDay)] : all;
+            foreach (var component in TimeComponents([.. items], Time))
             {
                 if (component.Count < 2)
                 {
@@ -83,7 +79,7 @@ public sealed class QuantityMismatchRule : IContradictionRule
                         var witness = OverlapWitness.Find(clusters[x].Members, clusters[y].Members, Time, i => group.DefaultAmounts[i]);
                         if (witness is { } pair)
                         {
-                            yield return Report(group, sameBase.Key, clusters[x], clusters[y], pair.First, pair.Second, timeless);
+                            yield return Report(group, unit, clusters[x], clusters[y], pair.First, pair.Second, timeless);
                         }
                     }
                 }
@@ -111,16 +107,13 @@ public sealed class QuantityMismatchRule : IContradictionRule
         {
             var (earlier, later) = revision;
             return new Diagnostic(DiagnosticDescriptors.ReconciledByTime, DiagnosticSeverity.Info, group.Subject, group.Property.Id, [earlier, later],
-                $"{Phrases.Who(earlier)} gives {what} as {Phrases.Value(earlier)}; {Phrases.Who(later)} gives {Phrases.Value(later)}, published later by the same body: a revision, not a contradiction.")
+                () => $"{Phrases.Who(earlier)} gives {what} as {Phrases.Value(earlier)}; {Phrases.Who(later)} gives {Phrases.Value(later)}, published later by the same body: a revision, not a contradiction.")
             {
                 Evidence = evidence,
                 Reconciliation = $"{later.Origin} revised its figure between {earlier.Source.Published} and {later.Source.Published}.",
             };
         }
 
-        var groups = related.IsEmpty
-            ? string.Empty
-            : $" {Phrases.Count(low.Members.Count + high.Members.Count, "claim")} fall into two groups that agree among themselves: {clusters[0]} and {clusters[1]}.";
         var when = timeless ? "and the quantity does not change over time" : "for overlapping times";
         return new Diagnostic(
             DiagnosticDescriptors.QuantityMismatch,
@@ -128,11 +121,11 @@ public sealed class QuantityMismatchRule : IContradictionRule
             group.Subject,
             group.Property.Id,
             [ca, cb],
-            $"{Phrases.Who(ca)} gives {what} as {Phrases.Value(ca, group.DefaultAmounts[a], unit)} {Phrases.When(ca)}; " +
+            () => $"{Phrases.Who(ca)} gives {what} as {Phrases.Value(ca, group.DefaultAmounts[a], unit)} {Phrases.When(ca)}; " +
             $"{Phrases.Who(cb)} gives {Phrases.Value(cb, group.DefaultAmounts[b], unit)} {Phrases.When(cb)}: these cannot both hold {when}." +
             (widestDisjoint ? string.Empty : " They can under the widest reading of the qualifiers, so this is a warning.") +
             (sameTime || timeless ? string.Empty : " Their times overlap only under the default reading of a vague or uncertain period.") +
-            groups)
+            (related.IsEmpty ? string.Empty : $" {Phrases.Count(low.Members.Count + high.Members.Count, "claim")} fall into two groups that agree among themselves: {clusters[0]} and {clusters[1]}."))
         {
             Evidence = evidence,
             Clusters = clusters,
@@ -157,7 +150,7 @@ public sealed class QuantityMismatchRule : IContradictionRule
     }
 
     private static ClaimCluster Cluster(ClaimGroup group, IntervalClusters.Cluster cluster, string unit) =>
-        new([.. cluster.Members.Select(i => group.Claims[i].Id).Order(StringComparer.Ordinal)], $"{cluster.Common} {unit}");
+        new([.. cluster.Members.Select(i => group.Claims[i].Id).Order(StringComparer.Ordinal)], () => $"{cluster.Common} {unit}");
 
     private static decimal Lower(NumericInterval interval) => interval.Lower ?? decimal.MinValue;
 

@@ -63,13 +63,25 @@ public sealed class SumMismatchRule : IContradictionRule
                 continue;
             }
 
-            var sameTime = Enumerable.Range(0, part.Claims.Length)
-                .Where(j => ((QuantityValue)part.Claims[j].Value).Quantity.Unit.CanConvertTo(unit) && SameTime(claim, part.Claims[j], whole.Property.Cumulative || part.Property.Cumulative))
-                .ToList();
-            var sameSource = sameTime.Where(j => part.Claims[j].Source.Id == claim.Source.Id).ToList();
-            if (sameTime.Count > 0)
+            var cumulative = whole.Property.Cumulative || part.Property.Cumulative;
+            List<int>? sameTime = null;
+            List<int>? sameSource = null;
+            for (var j = 0; j < part.Claims.Length; j++)
             {
-                chosen.Add((part, sameSource.Count > 0 ? sameSource : sameTime));
+                var candidate = part.Claims[j];
+                if (((QuantityValue)candidate.Value).Quantity.Unit.CanConvertTo(unit) && SameTime(claim, candidate, cumulative))
+                {
+                    (sameTime ??= []).Add(j);
+                    if (string.Equals(candidate.Source.Id, claim.Source.Id, StringComparison.Ordinal))
+                    {
+                        (sameSource ??= []).Add(j);
+                    }
+                }
+            }
+
+            if (sameTime is not null)
+            {
+                chosen.Add((part, sameSource ?? sameTime));
             }
         }
 
@@ -128,7 +140,7 @@ public sealed class SumMismatchRule : IContradictionRule
             whole.Subject,
             whole.Property.Id,
             [claim, .. partClaims.Select(p => p.Group.Claims[p.Index])],
-            $"{Phrases.Who(claim)} gives {whole.Subject} {whole.Property.Id} = {string.Join(" + ", whole.Property.SumOf)} as {Phrases.Value(claim, whole.DefaultAmounts[w], unit)} {Phrases.When(claim)}; " +
+            () => $"{Phrases.Who(claim)} gives {whole.Subject} {whole.Property.Id} = {string.Join(" + ", whole.Property.SumOf)} as {Phrases.Value(claim, whole.DefaultAmounts[w], unit)} {Phrases.When(claim)}; " +
             $"{described}; at the same time {finding}, which cannot make the whole." +
             (error ? string.Empty : " Under the widest reading of the figures or their times they can, so this is a warning."))
         {

@@ -36,7 +36,7 @@ public sealed class WeekdayMismatchRule : IContradictionRule
             claim.Subject,
             claim.Property,
             [claim],
-            $"{Phrases.Who(claim)} writes \"{time.Text}\", but {Time.TimeInterval.Format(day)} is a {day.DayOfWeek}, not a {time.StatedWeekday}.")
+            () => $"{Phrases.Who(claim)} writes \"{time.Text}\", but {Time.TimeInterval.Format(day)} is a {day.DayOfWeek}, not a {time.StatedWeekday}.")
         {
             Evidence = [Evidence.ForPeriod(claim.Id, aspect, time)],
         };
