@@ -155,6 +155,33 @@ public sealed class CliTests
         Assert.Contains("61 claims from 6 sources", output, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string> HostileFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(Repository.TestData("hostile"), "*.json").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileFiles))]
+    public void Validate_HostileFile_ExitsTwoWithPathAddressedErrorsAndNoStackTrace(string name)
+    {
+        var dir = Repository.TestData("hostile");
+        string[] files = name.StartsWith("duplicate-ids", StringComparison.Ordinal)
+            ? [Path.Combine(dir, "duplicate-ids-a.json"), Path.Combine(dir, "duplicate-ids-b.json")]
+            : [Path.Combine(dir, name)];
+        var (code, output, error) = CliRunner.Run(null, ["validate", .. files]);
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Matches(@": [$\w\[\]\.]+: .+ \[[a-z-]+\]", error);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_MissingFile_ExitsTwo()
     {
