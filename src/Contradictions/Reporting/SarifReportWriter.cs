@@ -54,7 +54,6 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteStartObject("driver");
         json.WriteString("name", "Contradictions");
         json.WriteString("semanticVersion", ToolVersion);
-        json.WriteString("informationUri", "https://github.com/contradictions/contradictions");
         json.WriteStartArray("rules");
         foreach (var descriptor in descriptors)
         {

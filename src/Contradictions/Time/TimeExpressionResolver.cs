@@ -59,7 +59,7 @@ public sealed class TimeExpressionResolver
         {
             return ParseResult<ResolvedTime>.ForError(new ParseError($"'{text}': {e.Message}.", text, 0, text.Length));
         }
-        catch (ArgumentOutOfRangeException)
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
         {
             return ParseResult<ResolvedTime>.ForError(new ParseError($"'{text}' falls outside the supported calendar range.", text, 0, text.Length));
         }

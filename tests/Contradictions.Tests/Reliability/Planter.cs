@@ -45,7 +45,10 @@ internal static class Planter
 
                 break;
             case "sum-mismatch":
-                if (candidates.FirstOrDefault(c => c.Property == "casualties" && Day(c) is not null && Widest(c).Upper is not null) is { } whole)
+                // A whole whose parts nobody else reports that day: otherwise the planted parts would contradict those
+                // parts first (a quantity-mismatch), and which claim is wrong would be ambiguous.
+                if (candidates.FirstOrDefault(c => c.Property == "casualties" && Day(c) is not null && Widest(c).Upper is not null &&
+                    !world.Claims.Any(p => p.Subject == c.Subject && p.Property is "killed" or "wounded" && p.Validity.Time.Reading.Overlaps(c.Validity.Time.Reading))) is { } whole)
                 {
                     var day = AtDay(Day(whole)!.Value);
                     var upper = Widest(whole).Upper!.Value;

@@ -219,6 +219,17 @@ public sealed class TimeExpressionResolverTests
         Assert.False(string.IsNullOrWhiteSpace(result.Error!.Message));
     }
 
+    [Theory]
+    [InlineData("after 9999-12-31")]
+    [InlineData("tomorrow")]
+    [InlineData("next year")]
+    public void Resolve_PastTheEndOfTheCalendar_FailsInsteadOfThrowing(string text)
+    {
+        var result = Resolver.Resolve(text, new LocalDate(9999, 12, 31));
+        Assert.False(result.Success);
+        Assert.Contains("calendar", result.Error!.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Resolve_TooLong_FailsWithoutParsing()
     {
