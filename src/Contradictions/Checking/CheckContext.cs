@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Contradictions.Claims;
@@ -18,36 +19,65 @@ public sealed class CheckContext
         Options = options;
         CancellationToken = cancellationToken;
 
-        var grouped = new Dictionary<(string, string), (List<Claim> Positive, List<Claim> Negated)>();
-        foreach (var claim in claimSet.Claims)
-        {
-            var key = (claim.Subject, claim.Property);
-            if (!grouped.TryGetValue(key, out var lists))
-            {
-                lists = ([], []);
-                grouped.Add(key, lists);
-            }
-
-            (claim.Negated ? lists.Negated : lists.Positive).Add(claim);
-        }
-
-        var groups = new List<ClaimGroup>(grouped.Count);
-        foreach (var ((subject, property), (positive, negated)) in grouped)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!claimSet.Vocabulary.TryGetProperty(property, out var definition))
-            {
-                continue;
-            }
-
-            SortByValidity(positive);
-            SortByValidity(negated);
-            groups.Add(new ClaimGroup(subject, definition, [.. positive], [.. negated], options.Tolerance));
-        }
-
-        groups.Sort((a, b) => string.CompareOrdinal(a.Subject, b.Subject) is var s and not 0 ? s : string.CompareOrdinal(a.Property.Id, b.Property.Id));
+        var groups = BuildGroups(claimSet, options, cancellationToken);
         Groups = [.. groups];
         groupsByKey = groups.ToDictionary(g => (g.Subject, g.Property.Id));
+    }
+
+    /// <summary>
+    /// One sort of every claim by (subject, property, validity start, end, id) makes each group a contiguous run, already
+    /// in time order: the cost is that of the sort any checker that orders claims must pay. The sort's arrays are pooled:
+    /// arrays this large live on the large object heap, and allocating them anew in every check would trigger full
+    /// collections of the whole claim graph.
+    /// </summary>
+    private static List<ClaimGroup> BuildGroups(ClaimSet claimSet, ContradictionOptions options, CancellationToken cancellationToken)
+    {
+        var groups = new List<ClaimGroup>();
+        var count = claimSet.Claims.Length;
+        var claims = ArrayPool<Claim>.Shared.Rent(count);
+        var keys = ArrayPool<ClaimKey>.Shared.Rent(count);
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var claim = claimSet.Claims[i];
+                var reading = claim.Validity.Time.Reading;
+                claims[i] = claim;
+                keys[i] = new ClaimKey(claim.Subject, claim.Property, Days.Start(reading), Days.End(reading), claim.Id);
+            }
+
+            Array.Sort(keys, claims, 0, count);
+            for (var start = 0; start < count;)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var end = start + 1;
+                while (end < count && keys[end].Subject == keys[start].Subject && keys[end].Property == keys[start].Property)
+                {
+                    end++;
+                }
+
+                if (claimSet.Vocabulary.TryGetProperty(keys[start].Property, out var definition))
+                {
+                    var positive = ImmutableArray.CreateBuilder<Claim>(end - start);
+                    var negated = ImmutableArray.CreateBuilder<Claim>();
+                    for (var i = start; i < end; i++)
+                    {
+                        (claims[i].Negated ? negated : positive).Add(claims[i]);
+                    }
+
+                    groups.Add(new ClaimGroup(keys[start].Subject, definition, positive.ToImmutable(), negated.ToImmutable(), options.Tolerance));
+                }
+
+                start = end;
+            }
+        }
+        finally
+        {
+            ArrayPool<Claim>.Shared.Return(claims, clearArray: true);
+            ArrayPool<ClaimKey>.Shared.Return(keys, clearArray: true);
+        }
+
+        return groups;
     }
 
     /// <summary>Gets the claim set being checked.</summary>
@@ -66,32 +96,27 @@ public sealed class CheckContext
     public bool TryGetGroup(string subject, string property, [NotNullWhen(true)] out ClaimGroup? group) =>
         groupsByKey.TryGetValue((subject, property), out group);
 
-    /// <summary>Sorts by precomputed day numbers: the comparer then never converts a date.</summary>
-    private static void SortByValidity(List<Claim> claims)
+    private readonly record struct ClaimKey(string Subject, string Property, long Start, long End, string Id) : IComparable<ClaimKey>
     {
-        if (claims.Count < 2)
+        public int CompareTo(ClaimKey other)
         {
-            return;
+            var order = string.CompareOrdinal(Subject, other.Subject);
+            if (order == 0)
+            {
+                order = string.CompareOrdinal(Property, other.Property);
+            }
+
+            if (order == 0)
+            {
+                order = Start.CompareTo(other.Start);
+            }
+
+            if (order == 0)
+            {
+                order = End.CompareTo(other.End);
+            }
+
+            return order == 0 ? string.CompareOrdinal(Id, other.Id) : order;
         }
-
-        var keys = new (long Start, long End, string Id)[claims.Count];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var reading = claims[i].Validity.Time.Reading;
-            keys[i] = (Days.Start(reading), Days.End(reading), claims[i].Id);
-        }
-
-        var items = claims.ToArray();
-        Array.Sort(keys, items, ValidityKey.Instance);
-        claims.Clear();
-        claims.AddRange(items);
-    }
-
-    private sealed class ValidityKey : IComparer<(long Start, long End, string Id)>
-    {
-        public static readonly ValidityKey Instance = new();
-
-        public int Compare((long Start, long End, string Id) x, (long Start, long End, string Id) y) =>
-            x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End != y.End ? x.End.CompareTo(y.End) : string.CompareOrdinal(x.Id, y.Id);
     }
 }

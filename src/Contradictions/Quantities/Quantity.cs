@@ -88,6 +88,20 @@ public sealed class Quantity : IEquatable<Quantity>
             return 0m;
         }
 
+        // Whole figures that fit in a long are the common case: integer arithmetic is an order of magnitude cheaper.
+        if (amount <= long.MaxValue)
+        {
+            var whole = (long)amount;
+            var place = 1L;
+            while (whole % 10 == 0)
+            {
+                whole /= 10;
+                place *= 10;
+            }
+
+            return place;
+        }
+
         var unit = 1m;
         while (amount % (unit * 10m) == 0m)
         {
