@@ -2,6 +2,7 @@ using Contradictions.Checking;
 using Contradictions.Claims;
 using Contradictions.Reporting;
 using Contradictions.Serialization;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Contradictions.Tests.Checking;
 
@@ -41,9 +42,10 @@ public sealed class DeterminismTests
     }
 
     [Fact]
-    public void OneCheckerUsedByEightThreads_GivesTheSequentialReports()
+    public void OneRegisteredCheckerUsedByEightThreads_GivesTheSequentialReports()
     {
-        var checker = ContradictionChecker.CreateDefault();
+        using var services = new ServiceCollection().AddContradictions().BuildServiceProvider();
+        var checker = services.GetRequiredService<ContradictionChecker>();
         var sets = new[] { Repository.Path("fixtures", "dprk-russia"), Repository.TestData("every-kind.json") }
             .Select(p => new ClaimSetLoader().LoadFiles(p == Repository.TestData("every-kind.json") ? [p] : [p, Repository.Path("fixtures", "reference")]).GetClaimSetOrThrow())
             .ToArray();
