@@ -80,6 +80,7 @@ public static class ClaimSetGenerator
         private readonly GeneratorSettings settings;
         private readonly TimeExpressionResolver resolver = new();
         private readonly Dictionary<(string, PartialDate), ResolvedTime> resolved = [];
+        private readonly Dictionary<string, Validity> publication = [];
         private readonly List<Source> sourcesByDay;
 
         public State(GeneratorSettings settings)
@@ -209,7 +210,7 @@ public static class ClaimSetGenerator
                 }
 
                 var (source, text) = DateExpression(day);
-                Add(id, source, subject, isSigned ? "signed" : "ratified", new DateValue(Resolve(text, source.Published)), Validity.AtPublication(source.Published), text);
+                Add(id, source, subject, isSigned ? "signed" : "ratified", new DateValue(Resolve(text, source.Published)), Publication(source), text);
             }
         }
 
@@ -227,7 +228,7 @@ public static class ClaimSetGenerator
                     Planted.Add(new(id, "weekday-mismatch"));
                 }
 
-                Add(id, source, subject, "occurred", new DateValue(Resolve(text, source.Published)), Validity.AtPublication(source.Published), text);
+                Add(id, source, subject, "occurred", new DateValue(Resolve(text, source.Published)), Publication(source), text);
             }
         }
 
@@ -283,16 +284,16 @@ public static class ClaimSetGenerator
                 if (Plant)
                 {
                     var other = tenures.FirstOrDefault(t => t.Holder != current.Holder).Holder ?? $"{subject}-impostor";
-                    Add(id, source, subject, "holder", new EntityValue(other), Validity.AtPublication(source.Published));
+                    Add(id, source, subject, "holder", new EntityValue(other), Publication(source));
                     Planted.Add(new(id, "functional-conflict"));
                 }
                 else if (former.Holder is not null && Random.NextDouble() < 0.2)
                 {
-                    Add(id, source, subject, "holder", new EntityValue(former.Holder), Validity.AtPublication(source.Published), negated: true);
+                    Add(id, source, subject, "holder", new EntityValue(former.Holder), Publication(source), negated: true);
                 }
                 else
                 {
-                    Add(id, source, subject, "holder", new EntityValue(current.Holder), Validity.AtPublication(source.Published));
+                    Add(id, source, subject, "holder", new EntityValue(current.Holder), Publication(source));
                 }
             }
         }
@@ -317,7 +318,7 @@ public static class ClaimSetGenerator
                     Planted.Add(new(id, "quantity-mismatch"));
                 }
 
-                Add(id, AnySource(), subject, "distance", new QuantityValue(quantity), Validity.AtPublication(AnySource().Published));
+                Add(id, AnySource(), subject, "distance", new QuantityValue(quantity), Publication(AnySource()));
             }
         }
 
@@ -352,8 +353,20 @@ public static class ClaimSetGenerator
                 2 => Validity.AsOf(Resolve($"{day.Year:D4}-{day.Month:D2}", source.Published)),
                 3 when source.Published.Precision == TimePrecision.Day => Validity.AsOf(Resolve($"in {MonthNames[day.Month - 1]}", source.Published)),
                 4 when source.Published.Precision == TimePrecision.Day => Validity.AsOf(Resolve($"late {MonthNames[day.Month - 1]}", source.Published)),
-                _ => Validity.AtPublication(source.Published),
+                _ => Publication(source),
             };
+        }
+
+        /// <summary>One validity per source, shared by its claims, as the loader shares them.</summary>
+        private Validity Publication(Source source)
+        {
+            if (!publication.TryGetValue(source.Id, out var validity))
+            {
+                validity = Validity.AtPublication(source.Published);
+                publication.Add(source.Id, validity);
+            }
+
+            return validity;
         }
 
         private ResolvedTime Resolve(string text, PartialDate anchor)

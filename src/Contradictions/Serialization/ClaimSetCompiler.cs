@@ -19,6 +19,9 @@ internal sealed class ClaimSetCompiler
     // Claims of one source repeat their expressions ("in September", "last year"): resolve each pair once per load.
     private readonly Dictionary<(string Text, PartialDate Anchor), Parsing.ParseResult<ResolvedTime>> resolved = [];
 
+    // Validities are immutable: claims that give the same time against the same anchor share one.
+    private readonly Dictionary<(string? Text, PartialDate Anchor, ValidityKind Kind), Validity> validities = [];
+
     public ClaimSetCompiler(ContradictionOptions options)
     {
         this.options = options;
@@ -239,15 +242,15 @@ internal sealed class ClaimSetCompiler
         var t = draft.Time;
         if (t is null)
         {
-            validity = Validity.AtPublication(source.Published);
+            validity = Shared(null, source.Published, ValidityKind.Publication, () => Validity.AtPublication(source.Published));
         }
         else if (!t.IsObject)
         {
-            validity = Time(t.Text, "time") is { } time ? Validity.FromExpression(time) : null;
+            validity = Time(t.Text, "time") is { } time ? Shared(t.Text, source.Published, ValidityKind.Span, () => Validity.FromExpression(time)) : null;
         }
         else if (t.AsOf is not null)
         {
-            validity = Time(t.AsOf, "time.asOf") is { } time ? Validity.AsOf(time) : null;
+            validity = Time(t.AsOf, "time.asOf") is { } time ? Shared(t.AsOf, source.Published, ValidityKind.AsOf, () => Validity.AsOf(time)) : null;
         }
         else
         {
@@ -280,6 +283,17 @@ internal sealed class ClaimSetCompiler
             ValueText = draft.Value!.IsObject ? null : draft.Value.Text,
             Note = draft.Note,
         };
+    }
+
+    private Validity Shared(string? text, PartialDate anchor, ValidityKind kind, Func<Validity> create)
+    {
+        if (!validities.TryGetValue((text, anchor, kind), out var validity))
+        {
+            validity = create();
+            validities.Add((text, anchor, kind), validity);
+        }
+
+        return validity;
     }
 
     private static ClaimValue? ResolveValue(

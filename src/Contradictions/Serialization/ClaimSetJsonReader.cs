@@ -350,8 +350,9 @@ internal sealed class ClaimSetJsonReader
         var seen = 0L;
         foreach (var field in element.EnumerateObject())
         {
-            var name = field.Name;
-            var index = Array.IndexOf(known, name);
+            // Matched against the raw UTF-8 name: a known field's name is never allocated.
+            var index = Array.FindIndex(known, field.NameEquals);
+            var name = index >= 0 ? known[index] : field.Name;
             if (index < 0)
             {
                 var hint = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
