@@ -18,6 +18,14 @@ public sealed class ClaimGroup
         Claims = claims;
         NegatedClaims = negated;
         (DefaultAmounts, WidestAmounts) = ComputeAmounts(claims, tolerance);
+        Starts = new long[claims.Length];
+        Ends = new long[claims.Length];
+        for (var i = 0; i < claims.Length; i++)
+        {
+            var reading = claims[i].Validity.Time.Reading;
+            Starts[i] = Days.Start(reading);
+            Ends[i] = Days.End(reading);
+        }
     }
 
     /// <summary>Gets the subject.</summary>
@@ -37,6 +45,12 @@ public sealed class ClaimGroup
     /// (parallel to <see cref="Claims"/>); empty otherwise.
     /// </summary>
     public ImmutableArray<NumericInterval> DefaultAmounts { get; }
+
+    /// <summary>The first day of each claim's validity reading as a day number (open: <see cref="long.MinValue"/>), parallel to <see cref="Claims"/>.</summary>
+    internal long[] Starts { get; }
+
+    /// <summary>The last day of each claim's validity reading as a day number (open: <see cref="long.MaxValue"/>), parallel to <see cref="Claims"/>.</summary>
+    internal long[] Ends { get; }
 
     /// <summary>Gets, for a quantity property, each claim's numbers under the widest reading (parallel to <see cref="Claims"/>).</summary>
     public ImmutableArray<NumericInterval> WidestAmounts { get; }

@@ -11,37 +11,46 @@ internal static class IntervalClusters
 {
     public static List<Cluster> Partition(IReadOnlyList<int> items, Func<int, NumericInterval> interval)
     {
-        var sorted = items.ToArray();
-        var uppers = sorted.Select(i => interval(i)).ToArray();
+        var sorted = new int[items.Count];
+        var uppers = new NumericInterval[items.Count];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            sorted[i] = items[i];
+            uppers[i] = interval(items[i]);
+        }
+
         Array.Sort(uppers, sorted, UpperFirst.Instance);
 
+        // Each cluster is a run of the sorted array: no list per cluster.
         var clusters = new List<Cluster>();
-        Cluster? current = null;
-        foreach (var item in sorted)
+        var first = 0;
+        var common = uppers.Length > 0 ? uppers[0] : default;
+        for (var i = 1; i <= sorted.Length; i++)
         {
-            var x = interval(item);
-            if (current is not null && current.Common.Intersect(x) is { } common)
+            if (i < sorted.Length && common.Intersect(uppers[i]) is { } shared)
             {
-                current.Members.Add(item);
-                current.Common = common;
+                common = shared;
+                continue;
             }
-            else
+
+            clusters.Add(new Cluster(new ArraySegment<int>(sorted, first, i - first), common));
+            if (i < sorted.Length)
             {
-                current = new Cluster(x);
-                current.Members.Add(item);
-                clusters.Add(current);
+                first = i;
+                common = uppers[i];
             }
         }
 
         return clusters;
     }
 
-    internal sealed class Cluster(NumericInterval common)
+    /// <summary>A group of items whose intervals all contain <see cref="Common"/>.</summary>
+    internal sealed class Cluster(ArraySegment<int> members, NumericInterval common)
     {
-        public List<int> Members { get; } = [];
+        public ArraySegment<int> Members { get; } = members;
 
         /// <summary>The numbers every member allows.</summary>
-        public NumericInterval Common { get; set; } = common;
+        public NumericInterval Common { get; } = common;
     }
 
     private sealed class UpperFirst : IComparer<NumericInterval>

@@ -14,6 +14,9 @@ namespace Contradictions.Checking.Rules;
 /// </remarks>
 public sealed class CumulativeRule : IContradictionRule
 {
+    // A reconciliation lists its groups of agreeing figures one by one up to this many; beyond, the lowest and highest.
+    private const int ListedClustersUpTo = 8;
+
     /// <inheritdoc />
     public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.CumulativeDecrease, DiagnosticDescriptors.ReconciledByTime];
 
@@ -41,17 +44,16 @@ public sealed class CumulativeRule : IContradictionRule
 
     private static IEnumerable<Diagnostic> CheckTotals(ClaimGroup group, string unit, int[] items)
     {
-        var claims = group.Claims;
-        long Start(int i) => Days.Start(claims[i].Validity.Time.Reading);
-        long End(int i) => Days.End(claims[i].Validity.Time.Reading);
-
-        var byEnd = items.OrderBy(End).ThenBy(i => i).ToArray();
-        var decreases = new SortedDictionary<int, List<int>>();
+        var (starts, ends) = (group.Starts, group.Ends);
+        var byEnd = (int[])items.Clone();
+        var endKeys = Array.ConvertAll(byEnd, i => (ends[i], i));
+        Array.Sort(endKeys, byEnd);
+        SortedDictionary<int, List<int>>? decreases = null;
         int? highest = null;
         var next = 0;
         foreach (var current in items)
         {
-            while (next < byEnd.Length && End(byEnd[next]) < Start(current))
+            while (next < byEnd.Length && ends[byEnd[next]] < starts[current])
             {
                 var candidate = byEnd[next++];
                 if (highest is not { } h || Higher(group.DefaultAmounts[candidate], group.DefaultAmounts[h]))
@@ -62,6 +64,7 @@ public sealed class CumulativeRule : IContradictionRule
 
             if (highest is { } earlier && group.DefaultAmounts[current].IsBelow(group.DefaultAmounts[earlier]))
             {
+                decreases ??= [];
                 if (!decreases.TryGetValue(earlier, out var later))
                 {
                     decreases.Add(earlier, later = []);
@@ -71,12 +74,12 @@ public sealed class CumulativeRule : IContradictionRule
             }
         }
 
-        foreach (var (earlier, later) in decreases)
+        foreach (var (earlier, later) in decreases ?? [])
         {
             yield return Decrease(group, unit, earlier, later);
         }
 
-        if (decreases.Count == 0)
+        if (decreases is null)
         {
             var clusters = IntervalClusters.Partition(items, i => group.DefaultAmounts[i]);
             if (clusters.Count >= 2)
@@ -120,29 +123,55 @@ public sealed class CumulativeRule : IContradictionRule
         };
     }
 
+    private static System.Collections.Immutable.ImmutableArray<string> Related(System.Collections.Immutable.ImmutableArray<Claims.Claim> claims, List<IntervalClusters.Cluster> clusters, int low, int high)
+    {
+        var related = new List<string>();
+        foreach (var cluster in clusters)
+        {
+            foreach (var member in cluster.Members)
+            {
+                if (member != low && member != high)
+                {
+                    related.Add(claims[member].Id);
+                }
+            }
+        }
+
+        related.Sort(StringComparer.Ordinal);
+        return [.. related];
+    }
+
     private static Diagnostic Growth(ClaimGroup group, string unit, List<IntervalClusters.Cluster> clusters)
     {
         var claims = group.Claims;
         clusters.Sort((x, y) => (x.Common.Lower ?? decimal.MinValue).CompareTo(y.Common.Lower ?? decimal.MinValue));
 
-        // One representative per cluster: its earliest claim (claims are in time order, so the smallest index).
+        // One representative per cluster: its earliest claim (claims are in time order, so the smallest index). The
+        // lowest and the highest figures are the claims; the others are related. Few clusters are listed one by one.
         var representatives = clusters.Select(c => c.Members.Min()).ToList();
+        var (low, high) = (representatives[0], representatives[^1]);
+        var listed = clusters.Count <= ListedClustersUpTo;
         var overlapping = representatives.Zip(representatives.Skip(1)).Any(p => !claims[p.First].Validity.Time.IsSurelyBefore(claims[p.Second].Validity.Time));
+        string Step(int i) => $"{Phrases.Value(claims[i])} ({Phrases.When(claims[i])}, `{claims[i].Id}`)";
         return new Diagnostic(
             DiagnosticDescriptors.ReconciledByTime,
             DiagnosticSeverity.Info,
             group.Subject,
             group.Property.Id,
-            [.. representatives.Select(i => claims[i])],
-            () => $"The running total {group.Subject} {group.Property.Id} is reported as {string.Join(" → ", representatives.Select(i => $"{Phrases.Value(claims[i])} ({Phrases.When(claims[i])}, `{claims[i].Id}`)"))}. The figures differ, but each higher figure is for a time no earlier than the lower ones, so they describe growth, not a contradiction.")
+            [claims[low], claims[high]],
+            () => $"The running total {group.Subject} {group.Property.Id} is reported as " +
+                (listed ? string.Join(" → ", representatives.Select(Step)) : $"{Step(low)} → … → {Step(high)}, {clusters.Count} distinct figures in all") +
+                ". The figures differ, but each higher figure is for a time no earlier than the lower ones, so they describe growth, not a contradiction.")
         {
-            Clusters = [.. clusters.Select(c => new ClaimCluster([.. c.Members.Select(i => claims[i].Id).Order(StringComparer.Ordinal)], () => $"{c.Common} {unit}"))],
-            RelatedClaimIds = [.. clusters.SelectMany(c => c.Members).Except(representatives).Select(i => claims[i].Id).Order(StringComparer.Ordinal)],
-            Evidence = [.. representatives.SelectMany(i => new[]
-            {
-                Evidence.ForAmount(claims[i].Id, group.DefaultAmounts[i], group.WidestAmounts[i], unit),
-                Evidence.ForPeriod(claims[i].Id, EvidenceAspect.Validity, claims[i].Validity.Time),
-            })],
+            Clusters = listed ? [.. clusters.Select(c => new ClaimCluster([.. c.Members.Select(i => claims[i].Id).Order(StringComparer.Ordinal)], () => $"{c.Common} {unit}"))] : [],
+            RelatedClaimIds = Related(claims, clusters, low, high),
+            Evidence =
+            [
+                Evidence.ForAmount(claims[low].Id, group.DefaultAmounts[low], group.WidestAmounts[low], unit),
+                Evidence.ForPeriod(claims[low].Id, EvidenceAspect.Validity, claims[low].Validity.Time),
+                Evidence.ForAmount(claims[high].Id, group.DefaultAmounts[high], group.WidestAmounts[high], unit),
+                Evidence.ForPeriod(claims[high].Id, EvidenceAspect.Validity, claims[high].Validity.Time),
+            ],
             Reconciliation = overlapping
                 ? "A running total grows; where two of these times overlap, the higher figure is read as the later one."
                 : "A running total grows, and the higher figures are for later times.",

@@ -51,14 +51,13 @@ public sealed class QuantityMismatchRule : IContradictionRule
         var claims = group.Claims;
         var timeless = group.Property.SingleValued;
         var sameDayOnly = group.Property.Cumulative && !timeless;
-        (long Start, long End) Time(int i) => timeless
-            ? (long.MinValue, long.MaxValue)
-            : (Days.Start(claims[i].Validity.Time.Reading), Days.End(claims[i].Validity.Time.Reading));
+        var (starts, ends) = (group.Starts, group.Ends);
+        (long Start, long End) Time(int i) => timeless ? (long.MinValue, long.MaxValue) : (starts[i], ends[i]);
 
         foreach (var (unit, all) in UnitBases.Partition(group))
         {
             var items = sameDayOnly ? [.. all.Where(i => claims[i].Validity.Time.Reading.IsSingleDay)] : all;
-            foreach (var component in TimeComponents([.. items], Time))
+            foreach (var component in TimeComponents(items, Time))
             {
                 if (component.Count < 2)
                 {
@@ -154,10 +153,12 @@ public sealed class QuantityMismatchRule : IContradictionRule
 
     private static decimal Lower(NumericInterval interval) => interval.Lower ?? decimal.MinValue;
 
-    /// <summary>Splits claims (in start order) into runs linked by overlapping times.</summary>
-    internal static IEnumerable<List<int>> TimeComponents(List<int> items, Func<int, (long Start, long End)> time)
+    /// <summary>
+    /// Splits claims into runs linked by overlapping times. The items are indices into the group in ascending order,
+    /// which is the order of their validity's start: the group is sorted that way.
+    /// </summary>
+    private static IEnumerable<List<int>> TimeComponents(IEnumerable<int> items, Func<int, (long Start, long End)> time)
     {
-        items.Sort((x, y) => time(x).Start != time(y).Start ? time(x).Start.CompareTo(time(y).Start) : x.CompareTo(y));
         var current = new List<int>();
         var end = long.MinValue;
         foreach (var item in items)
