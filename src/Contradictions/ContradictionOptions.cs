@@ -23,6 +23,12 @@ public sealed class ContradictionOptions
     public LoadLimits Limits { get; } = new();
 
     /// <summary>
+    /// Gets or sets how many rules of one check may run at once: -1 (the default) lets the scheduler use every core,
+    /// 1 runs them one after another.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; set; } = -1;
+
+    /// <summary>
     /// Gets or sets the vocabulary every claim set starts from; claim files may add properties to it but not redefine them.
     /// Default: empty (each claim set brings its own).
     /// </summary>

@@ -9,6 +9,8 @@ namespace Contradictions.Checking;
 /// <summary>
 /// Checks a claim set with a list of rules and returns a <see cref="ContradictionReport"/>. Contradictions are data,
 /// not exceptions. Immutable and safe to share between threads; the same claims in any order give the same report.
+/// The rules of one check run in parallel (<see cref="ContradictionOptions.MaxDegreeOfParallelism"/>), so a rule must
+/// not depend on another's side effects.
 /// </summary>
 public sealed class ContradictionChecker
 {
@@ -49,13 +51,12 @@ public sealed class ContradictionChecker
     {
         ArgumentNullException.ThrowIfNull(claimSet);
         var context = new CheckContext(claimSet, options, cancellationToken);
-        var diagnostics = new List<Diagnostic>();
-        foreach (var rule in Rules)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            diagnostics.AddRange(rule.Check(context));
-        }
 
-        return new ContradictionReport(claimSet, diagnostics);
+        // Rules are independent and the context is read-only: they run side by side. Each rule's findings are kept
+        // apart and the report sorts them, so the result does not depend on which finishes first.
+        var found = new List<Diagnostic>[Rules.Length];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        Parallel.For(0, Rules.Length, parallel, i => found[i] = [.. Rules[i].Check(context)]);
+        return new ContradictionReport(claimSet, found.SelectMany(f => f));
     }
 }

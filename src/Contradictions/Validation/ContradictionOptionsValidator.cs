@@ -29,6 +29,8 @@ internal sealed class ContradictionOptionsValidator : AbstractValidator<Contradi
         RuleFor(o => o.Limits.MaxFileBytes).GreaterThan(0).WithErrorCode("limits").WithMessage("Limits.MaxFileBytes must be positive.");
         RuleFor(o => o.Limits.MaxExpressionLength).GreaterThan(0).WithErrorCode("limits").WithMessage("Limits.MaxExpressionLength must be positive.");
         RuleFor(o => o.Limits.MaxDepth).InclusiveBetween(5, 1000).WithErrorCode("limits").WithMessage("Limits.MaxDepth must be from 5 (what the format needs) to 1000.");
+        RuleFor(o => o.MaxDegreeOfParallelism).Must(d => d == -1 || d >= 1).WithErrorCode("parallelism")
+            .WithMessage("MaxDegreeOfParallelism must be -1 (every core) or at least 1.");
         RuleFor(o => o.Vocabulary).NotNull().WithErrorCode("vocabulary").WithMessage("Vocabulary must not be null.");
     }
 

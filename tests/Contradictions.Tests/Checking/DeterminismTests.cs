@@ -32,6 +32,22 @@ public sealed class DeterminismTests
     }
 
     [Fact]
+    public void RulesRunInParallelOrOneByOne_GiveByteIdenticalReports()
+    {
+        var set = Contradictions.Generation.ClaimSetGenerator.Generate(new Contradictions.Generation.GeneratorSettings { Claims = 20_000, Seed = 11 }).ClaimSet;
+        static string Report(ContradictionChecker checker, ClaimSet s)
+        {
+            using var w = new StringWriter();
+            new JsonReportWriter().Write(checker.Check(s), w);
+            return w.ToString();
+        }
+
+        var oneByOne = Report(ContradictionChecker.CreateDefault(new ContradictionOptions { MaxDegreeOfParallelism = 1 }), set);
+        Assert.Equal(oneByOne, Report(ContradictionChecker.CreateDefault(), set));
+        Assert.Equal(oneByOne, Report(ContradictionChecker.CreateDefault(new ContradictionOptions { MaxDegreeOfParallelism = 4 }), set));
+    }
+
+    [Fact]
     public void FilesInAnotherOrder_GiveByteIdenticalReports()
     {
         var dir = Repository.Path("fixtures", "dprk-russia");
