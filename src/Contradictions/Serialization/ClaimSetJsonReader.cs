@@ -12,6 +12,17 @@ internal sealed class ClaimSetJsonReader
 {
     public const string FormatV1 = "contradictions/claim-set@1";
 
+    // The fields each object may have: allocated once, matched against raw UTF-8 names without allocating.
+    private static readonly string[] DocumentFields = ["format", "vocabulary", "sources", "claims", "$schema", "description"];
+    private static readonly string[] VocabularyFields = ["properties", "units"];
+    private static readonly string[] PropertyFields = ["type", "dimension", "cumulative", "singleValued", "functional", "sumOf", "atMost", "notAfter", "description"];
+    private static readonly string[] UnitFields = ["dimension", "factor", "base", "aliases"];
+    private static readonly string[] SourceFields = ["id", "title", "publisher", "published", "url", "trust", "note"];
+    private static readonly string[] ClaimFields = ["id", "source", "origin", "subject", "property", "value", "unit", "time", "negated", "quote", "span", "note"];
+    private static readonly string[] ValueFields = ["amount", "qualifier", "min", "max", "date", "entity"];
+    private static readonly string[] TimeFields = ["asOf", "from", "to"];
+    private static readonly string[] SpanFields = ["start", "end"];
+
     private readonly string file;
     private readonly List<ClaimSetError> errors;
     private readonly int maxDepth;
@@ -66,7 +77,7 @@ internal sealed class ClaimSetJsonReader
             }
 
             var document = new ClaimSetDocument { File = file };
-            foreach (var field in Fields(root, "$", "format", "vocabulary", "sources", "claims", "$schema", "description"))
+            foreach (var field in Fields(root, "$", DocumentFields))
             {
                 switch (field.Name)
                 {
@@ -111,7 +122,7 @@ internal sealed class ClaimSetJsonReader
         }
 
         var vocabulary = new VocabularyDocument();
-        foreach (var field in Fields(element, path, "properties", "units"))
+        foreach (var field in Fields(element, path, VocabularyFields))
         {
             var sectionPath = $"{path}.{field.Name}";
             if (!IsObject(field.Value, sectionPath))
@@ -144,7 +155,7 @@ internal sealed class ClaimSetJsonReader
     private PropertyDocument ReadProperty(string id, JsonElement element, string path)
     {
         var property = new PropertyDocument { Id = id, Path = path };
-        foreach (var field in Fields(element, path, "type", "dimension", "cumulative", "singleValued", "functional", "sumOf", "atMost", "notAfter", "description"))
+        foreach (var field in Fields(element, path, PropertyFields))
         {
             var fieldPath = $"{path}.{field.Name}";
             switch (field.Name)
@@ -169,7 +180,7 @@ internal sealed class ClaimSetJsonReader
     private UnitDocument ReadUnit(string id, JsonElement element, string path)
     {
         var unit = new UnitDocument { Id = id, Path = path };
-        foreach (var field in Fields(element, path, "dimension", "factor", "base", "aliases"))
+        foreach (var field in Fields(element, path, UnitFields))
         {
             var fieldPath = $"{path}.{field.Name}";
             switch (field.Name)
@@ -192,7 +203,7 @@ internal sealed class ClaimSetJsonReader
         }
 
         var source = new SourceDocument { Path = path };
-        foreach (var field in Fields(element, path, "id", "title", "publisher", "published", "url", "trust", "note"))
+        foreach (var field in Fields(element, path, SourceFields))
         {
             var fieldPath = $"{path}.{field.Name}";
             switch (field.Name)
@@ -224,7 +235,7 @@ internal sealed class ClaimSetJsonReader
             return claim;
         }
 
-        foreach (var field in Fields(element, path, "id", "source", "origin", "subject", "property", "value", "unit", "time", "negated", "quote", "span", "note"))
+        foreach (var field in Fields(element, path, ClaimFields))
         {
             switch (field.Name)
             {
@@ -270,7 +281,7 @@ internal sealed class ClaimSetJsonReader
                 return Decimal(element, path) is { } number ? new ValueDocument { Amount = number, IsObject = true } : null;
             case JsonValueKind.Object:
                 var value = new ValueDocument { IsObject = true };
-                foreach (var field in Fields(element, path, "amount", "qualifier", "min", "max", "date", "entity"))
+                foreach (var field in Fields(element, path, ValueFields))
                 {
                     var fieldPath = $"{path}.{field.Name}";
                     switch (field.Name)
@@ -303,7 +314,7 @@ internal sealed class ClaimSetJsonReader
         }
 
         var time = new TimeDocument { IsObject = true };
-        foreach (var field in Fields(element, path, "asOf", "from", "to"))
+        foreach (var field in Fields(element, path, TimeFields))
         {
             var fieldPath = $"{path}.{field.Name}";
             switch (field.Name)
@@ -325,7 +336,7 @@ internal sealed class ClaimSetJsonReader
         }
 
         var span = new SpanDocument();
-        foreach (var field in Fields(element, path, "start", "end"))
+        foreach (var field in Fields(element, path, SpanFields))
         {
             var fieldPath = $"{path}.{field.Name}";
             long? offset = field.Value.ValueKind == JsonValueKind.Number && field.Value.TryGetInt64(out var n)
@@ -345,13 +356,18 @@ internal sealed class ClaimSetJsonReader
     }
 
     /// <summary>The fields of an object; unknown and repeated names are reported and skipped.</summary>
-    private IEnumerable<(string Name, JsonElement Value)> Fields(JsonElement element, string path, params string[] known)
+    private IEnumerable<(string Name, JsonElement Value)> Fields(JsonElement element, string path, string[] known)
     {
         var seen = 0L;
         foreach (var field in element.EnumerateObject())
         {
             // Matched against the raw UTF-8 name: a known field's name is never allocated.
-            var index = Array.FindIndex(known, field.NameEquals);
+            var index = -1;
+            for (var k = 0; k < known.Length && index < 0; k++)
+            {
+                index = field.NameEquals(known[k]) ? k : -1;
+            }
+
             var name = index >= 0 ? known[index] : field.Name;
             if (index < 0)
             {

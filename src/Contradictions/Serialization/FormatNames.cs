@@ -35,7 +35,7 @@ internal static class FormatNames
         where T : struct, Enum
     {
         value = default;
-        if (string.IsNullOrWhiteSpace(text) || text.Any(char.IsDigit))
+        if (string.IsNullOrWhiteSpace(text) || text.AsSpan().ContainsAnyInRange('0', '9'))
         {
             return false;
         }
