@@ -41,7 +41,7 @@ internal sealed class ClaimSetCompiler
 
         var claims = new List<Claim>();
         var skipped = ImmutableArray.CreateBuilder<string>();
-        var claimIds = new Dictionary<string, (string File, ClaimDocument Draft)>(StringComparer.Ordinal);
+        var claimIds = new Dictionary<string, (string File, ClaimDocument Draft)>(documents.Sum(d => d.Claims.Count), StringComparer.Ordinal);
         var validator = new ClaimDocumentValidator(sources.Keys.ToHashSet(StringComparer.Ordinal), vocabulary);
         var quantities = new QuantityParser(vocabulary.Units) { MaximumLength = options.Limits.MaxExpressionLength };
         var total = documents.Sum(d => d.Claims.Count);

@@ -71,7 +71,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
         var parts = trimmed.Split('-');
-        if (parts.Length is < 1 or > 3 || parts[0].Length != 4 || Array.Exists(parts, p => p.Length == 0 || !p.All(char.IsAsciiDigit)) ||
+        if (parts.Length is < 1 or > 3 || parts[0].Length != 4 || Array.Exists(parts, p => p.Length == 0 || p.AsSpan().ContainsAnyExceptInRange('0', '9')) ||
             (parts.Length > 1 && parts[1].Length != 2) || (parts.Length > 2 && parts[2].Length != 2))
         {
             return Fail($"'{text}' is not a date: expected yyyy-MM-dd, yyyy-MM or yyyy.", text);
