@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using Contradictions.Claims;
 
 namespace Contradictions.Checking;
@@ -11,73 +12,12 @@ namespace Contradictions.Checking;
 /// </summary>
 public sealed class CheckContext
 {
-    private readonly Dictionary<(string Subject, string Property), ClaimGroup> groupsByKey;
-
     internal CheckContext(ClaimSet claimSet, ContradictionOptions options, CancellationToken cancellationToken)
     {
         ClaimSet = claimSet;
         Options = options;
         CancellationToken = cancellationToken;
-
-        var groups = BuildGroups(claimSet, options, cancellationToken);
-        Groups = [.. groups];
-        groupsByKey = groups.ToDictionary(g => (g.Subject, g.Property.Id));
-    }
-
-    /// <summary>
-    /// One sort of every claim by (subject, property, validity start, end, id) makes each group a contiguous run, already
-    /// in time order: the cost is that of the sort any checker that orders claims must pay. The sort's arrays are pooled:
-    /// arrays this large live on the large object heap, and allocating them anew in every check would trigger full
-    /// collections of the whole claim graph.
-    /// </summary>
-    private static List<ClaimGroup> BuildGroups(ClaimSet claimSet, ContradictionOptions options, CancellationToken cancellationToken)
-    {
-        var groups = new List<ClaimGroup>();
-        var count = claimSet.Claims.Length;
-        var claims = ArrayPool<Claim>.Shared.Rent(count);
-        var keys = ArrayPool<ClaimKey>.Shared.Rent(count);
-        try
-        {
-            for (var i = 0; i < count; i++)
-            {
-                var claim = claimSet.Claims[i];
-                var reading = claim.Validity.Time.Reading;
-                claims[i] = claim;
-                keys[i] = new ClaimKey(claim.Subject, claim.Property, Days.Start(reading), Days.End(reading), claim.Id);
-            }
-
-            Array.Sort(keys, claims, 0, count);
-            for (var start = 0; start < count;)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var end = start + 1;
-                while (end < count && keys[end].Subject == keys[start].Subject && keys[end].Property == keys[start].Property)
-                {
-                    end++;
-                }
-
-                if (claimSet.Vocabulary.TryGetProperty(keys[start].Property, out var definition))
-                {
-                    var positive = ImmutableArray.CreateBuilder<Claim>(end - start);
-                    var negated = ImmutableArray.CreateBuilder<Claim>();
-                    for (var i = start; i < end; i++)
-                    {
-                        (claims[i].Negated ? negated : positive).Add(claims[i]);
-                    }
-
-                    groups.Add(new ClaimGroup(keys[start].Subject, definition, positive.ToImmutable(), negated.ToImmutable(), options.Tolerance));
-                }
-
-                start = end;
-            }
-        }
-        finally
-        {
-            ArrayPool<Claim>.Shared.Return(claims, clearArray: true);
-            ArrayPool<ClaimKey>.Shared.Return(keys, clearArray: true);
-        }
-
-        return groups;
+        Groups = BuildGroups(claimSet, options, cancellationToken);
     }
 
     /// <summary>Gets the claim set being checked.</summary>
@@ -89,34 +29,123 @@ public sealed class CheckContext
     /// <summary>Gets the token that cancels the check; rules should observe it in long loops.</summary>
     public CancellationToken CancellationToken { get; }
 
-    /// <summary>Gets every (subject, property) group, ordered by subject then property.</summary>
+    /// <summary>Gets every (subject, property) group, ordered by subject then property (ordinal).</summary>
     public ImmutableArray<ClaimGroup> Groups { get; }
 
-    /// <summary>Finds the group of a subject's property.</summary>
-    public bool TryGetGroup(string subject, string property, [NotNullWhen(true)] out ClaimGroup? group) =>
-        groupsByKey.TryGetValue((subject, property), out group);
-
-    private readonly record struct ClaimKey(string Subject, string Property, long Start, long End, string Id) : IComparable<ClaimKey>
+    /// <summary>Finds the group of a subject's property (a binary search of <see cref="Groups"/>).</summary>
+    public bool TryGetGroup(string subject, string property, [NotNullWhen(true)] out ClaimGroup? group)
     {
-        public int CompareTo(ClaimKey other)
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(property);
+        var (low, high) = (0, Groups.Length - 1);
+        while (low <= high)
         {
-            var order = string.CompareOrdinal(Subject, other.Subject);
+            var middle = low + ((high - low) >> 1);
+            var candidate = Groups[middle];
+            var order = CompareKeys(candidate.Subject, candidate.Property.Id, subject, property);
             if (order == 0)
             {
-                order = string.CompareOrdinal(Property, other.Property);
+                group = candidate;
+                return true;
             }
 
-            if (order == 0)
-            {
-                order = Start.CompareTo(other.Start);
-            }
-
-            if (order == 0)
-            {
-                order = End.CompareTo(other.End);
-            }
-
-            return order == 0 ? string.CompareOrdinal(Id, other.Id) : order;
+            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
         }
+
+        group = null;
+        return false;
+    }
+
+    /// <summary>
+    /// Groups the claims without comparing a string per sort step: each (subject, property) gets a dense number from one
+    /// hash lookup per claim; the few distinct keys are sorted by name; a counting sort by that rank makes each group a
+    /// contiguous run; and each run is sorted by validity (start, end, then id). The arrays are pooled: arrays this
+    /// large live on the large object heap, and allocating them anew in every check would trigger full collections.
+    /// </summary>
+    private static ImmutableArray<ClaimGroup> BuildGroups(ClaimSet claimSet, ContradictionOptions options, CancellationToken cancellationToken)
+    {
+        var claims = claimSet.Claims;
+        var count = claims.Length;
+        var numbers = new Dictionary<(string Subject, string Property), int>();
+        var keyOf = ArrayPool<int>.Shared.Rent(count);
+        var sorted = ArrayPool<TimeKey>.Shared.Rent(count);
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var claim = claims[i];
+                ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, (claim.Subject, claim.Property), out var known);
+                if (!known)
+                {
+                    number = numbers.Count - 1;
+                }
+
+                keyOf[i] = number;
+            }
+
+            // Rank the distinct keys by name, then place each claim in its key's run (stable: claim order within a run).
+            var keys = new (string Subject, string Property)[numbers.Count];
+            foreach (var (key, number) in numbers)
+            {
+                keys[number] = key;
+            }
+
+            var byName = new int[keys.Length];
+            for (var k = 0; k < byName.Length; k++)
+            {
+                byName[k] = k;
+            }
+
+            Array.Sort(byName, (x, y) => CompareKeys(keys[x].Subject, keys[x].Property, keys[y].Subject, keys[y].Property));
+            var runStart = new int[keys.Length + 1];
+            var rankOf = new int[keys.Length];
+            for (var rank = 0; rank < byName.Length; rank++)
+            {
+                rankOf[byName[rank]] = rank;
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                runStart[rankOf[keyOf[i]] + 1]++;
+            }
+
+            for (var rank = 0; rank < keys.Length; rank++)
+            {
+                runStart[rank + 1] += runStart[rank];
+            }
+
+            var next = (int[])runStart.Clone();
+            for (var i = 0; i < count; i++)
+            {
+                var reading = claims[i].Validity.Time.Reading;
+                sorted[next[rankOf[keyOf[i]]]++] = new TimeKey(Days.Start(reading), Days.End(reading), claims[i]);
+            }
+
+            var groups = ImmutableArray.CreateBuilder<ClaimGroup>(keys.Length);
+            for (var rank = 0; rank < keys.Length; rank++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var (subject, property) = keys[byName[rank]];
+                var run = sorted.AsSpan(runStart[rank], runStart[rank + 1] - runStart[rank]);
+                if (claimSet.Vocabulary.TryGetProperty(property, out var definition))
+                {
+                    run.Sort();
+                    groups.Add(ClaimGroup.Create(subject, definition, run, options.Tolerance));
+                }
+            }
+
+            return groups.DrainToImmutable();
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(keyOf);
+            ArrayPool<TimeKey>.Shared.Return(sorted, clearArray: true);
+        }
+    }
+
+    private static int CompareKeys(string subject, string property, string otherSubject, string otherProperty)
+    {
+        var order = string.CompareOrdinal(subject, otherSubject);
+        return order != 0 ? order : string.CompareOrdinal(property, otherProperty);
     }
 }

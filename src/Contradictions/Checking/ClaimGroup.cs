@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Contradictions.Claims;
 using Contradictions.Quantities;
 using Contradictions.Vocabulary;
@@ -11,21 +12,44 @@ namespace Contradictions.Checking;
 /// </summary>
 public sealed class ClaimGroup
 {
-    internal ClaimGroup(string subject, PropertyDefinition property, ImmutableArray<Claim> claims, ImmutableArray<Claim> negated, TolerancePolicy tolerance)
+    private ClaimGroup(string subject, PropertyDefinition property, Claim[] claims, long[] starts, long[] ends, Claim[] negated, TolerancePolicy tolerance)
     {
         Subject = subject;
         Property = property;
-        Claims = claims;
-        NegatedClaims = negated;
+        Claims = ImmutableCollectionsMarshal.AsImmutableArray(claims);
+        NegatedClaims = ImmutableCollectionsMarshal.AsImmutableArray(negated);
+        Starts = starts;
+        Ends = ends;
         (DefaultAmounts, WidestAmounts) = ComputeAmounts(claims, tolerance);
-        Starts = new long[claims.Length];
-        Ends = new long[claims.Length];
-        for (var i = 0; i < claims.Length; i++)
+    }
+
+    /// <summary>Makes the group of one run of claims already in time order, splitting off the negated ones.</summary>
+    internal static ClaimGroup Create(string subject, PropertyDefinition property, ReadOnlySpan<TimeKey> run, TolerancePolicy tolerance)
+    {
+        var negatedCount = 0;
+        foreach (var key in run)
         {
-            var reading = claims[i].Validity.Time.Reading;
-            Starts[i] = Days.Start(reading);
-            Ends[i] = Days.End(reading);
+            negatedCount += key.Claim.Negated ? 1 : 0;
         }
+
+        var claims = new Claim[run.Length - negatedCount];
+        var starts = new long[claims.Length];
+        var ends = new long[claims.Length];
+        var negated = negatedCount == 0 ? [] : new Claim[negatedCount];
+        var (p, n) = (0, 0);
+        foreach (var key in run)
+        {
+            if (key.Claim.Negated)
+            {
+                negated[n++] = key.Claim;
+                continue;
+            }
+
+            (claims[p], starts[p], ends[p]) = (key.Claim, key.Start, key.End);
+            p++;
+        }
+
+        return new ClaimGroup(subject, property, claims, starts, ends, negated, tolerance);
     }
 
     /// <summary>Gets the subject.</summary>
@@ -55,23 +79,23 @@ public sealed class ClaimGroup
     /// <summary>Gets, for a quantity property, each claim's numbers under the widest reading (parallel to <see cref="Claims"/>).</summary>
     public ImmutableArray<NumericInterval> WidestAmounts { get; }
 
-    private static (ImmutableArray<NumericInterval>, ImmutableArray<NumericInterval>) ComputeAmounts(ImmutableArray<Claim> claims, TolerancePolicy tolerance)
+    private static (ImmutableArray<NumericInterval>, ImmutableArray<NumericInterval>) ComputeAmounts(Claim[] claims, TolerancePolicy tolerance)
     {
-        if (claims.IsEmpty || claims[0].Value is not QuantityValue)
+        if (claims.Length == 0 || claims[0].Value is not QuantityValue)
         {
             return ([], []);
         }
 
-        var defaults = ImmutableArray.CreateBuilder<NumericInterval>(claims.Length);
-        var widest = ImmutableArray.CreateBuilder<NumericInterval>(claims.Length);
-        foreach (var claim in claims)
+        var defaults = new NumericInterval[claims.Length];
+        var widest = new NumericInterval[claims.Length];
+        for (var i = 0; i < claims.Length; i++)
         {
-            var quantity = ((QuantityValue)claim.Value).Quantity;
-            defaults.Add(quantity.ToInterval(tolerance).Scale(quantity.Unit.Factor));
-            widest.Add(quantity.ToInterval(tolerance, QuantityReading.Widest).Scale(quantity.Unit.Factor));
+            var quantity = ((QuantityValue)claims[i].Value).Quantity;
+            defaults[i] = quantity.ToInterval(tolerance).Scale(quantity.Unit.Factor);
+            widest[i] = quantity.ToInterval(tolerance, QuantityReading.Widest).Scale(quantity.Unit.Factor);
         }
 
-        return (defaults.MoveToImmutable(), widest.MoveToImmutable());
+        return (ImmutableCollectionsMarshal.AsImmutableArray(defaults), ImmutableCollectionsMarshal.AsImmutableArray(widest));
     }
 
     /// <inheritdoc />

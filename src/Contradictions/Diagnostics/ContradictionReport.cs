@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Contradictions.Claims;
 
 namespace Contradictions.Diagnostics;
@@ -15,10 +16,18 @@ public sealed class ContradictionReport
         ArgumentNullException.ThrowIfNull(claimSet);
         ArgumentNullException.ThrowIfNull(diagnostics);
         ClaimSet = claimSet;
-        Diagnostics = [.. diagnostics.Order(CanonicalOrder.Instance)];
-        Errors = Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-        Warnings = Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
-        Infos = Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info);
+        var sorted = diagnostics.ToArray();
+        Array.Sort(sorted, CanonicalOrder.Instance);
+        Diagnostics = ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+        foreach (var diagnostic in sorted)
+        {
+            switch (diagnostic.Severity)
+            {
+                case DiagnosticSeverity.Error: Errors++; break;
+                case DiagnosticSeverity.Warning: Warnings++; break;
+                case DiagnosticSeverity.Info: Infos++; break;
+            }
+        }
     }
 
     /// <summary>Gets the claim set that was checked.</summary>
@@ -59,7 +68,7 @@ public sealed class ContradictionReport
                 return x is null ? -1 : 1;
             }
 
-            var order = y.Severity.CompareTo(x.Severity);
+            var order = ((int)y.Severity).CompareTo((int)x.Severity);
             if (order == 0)
             {
                 order = string.CompareOrdinal(x.Code, y.Code);
