@@ -122,6 +122,8 @@ public sealed class CheckContext
             }
 
             var groups = ImmutableArray.CreateBuilder<ClaimGroup>(keys.Length);
+            var times = new GroupTimes(count);
+            var offset = 0;
             for (var rank = 0; rank < keys.Length; rank++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -130,7 +132,7 @@ public sealed class CheckContext
                 if (claimSet.Vocabulary.TryGetProperty(property, out var definition))
                 {
                     run.Sort();
-                    groups.Add(ClaimGroup.Create(subject, definition, run, options.Tolerance));
+                    groups.Add(ClaimGroup.Create(subject, definition, run, options.Tolerance, times, ref offset));
                 }
             }
 

@@ -7,24 +7,63 @@ using Contradictions.Vocabulary;
 namespace Contradictions.Checking;
 
 /// <summary>
-/// The claims about one subject's one property, ordered by the start of their validity (then by id), with their
-/// quantity intervals computed once, in the unit's base, for the rules to share.
+/// The claims about one subject's one property, ordered by the start of their validity (then by end, then id). Their
+/// quantity intervals, in the unit's base, are computed on first use and shared by the rules: most groups of a large
+/// set hold one claim, and no rule needs their amounts.
 /// </summary>
 public sealed class ClaimGroup
 {
-    private ClaimGroup(string subject, PropertyDefinition property, Claim[] claims, long[] starts, long[] ends, Claim[] negated, TolerancePolicy tolerance)
+    private readonly GroupTimes times;
+    private readonly int offset;
+    private readonly TolerancePolicy tolerance;
+    private NumericInterval[]? defaultAmounts;
+    private NumericInterval[]? widestAmounts;
+
+    private ClaimGroup(string subject, PropertyDefinition property, Claim[] claims, Claim[] negated, GroupTimes times, int offset, TolerancePolicy tolerance)
     {
         Subject = subject;
         Property = property;
         Claims = ImmutableCollectionsMarshal.AsImmutableArray(claims);
         NegatedClaims = ImmutableCollectionsMarshal.AsImmutableArray(negated);
-        Starts = starts;
-        Ends = ends;
-        (DefaultAmounts, WidestAmounts) = ComputeAmounts(claims, tolerance);
+        this.times = times;
+        this.offset = offset;
+        this.tolerance = tolerance;
     }
 
-    /// <summary>Makes the group of one run of claims already in time order, splitting off the negated ones.</summary>
-    internal static ClaimGroup Create(string subject, PropertyDefinition property, ReadOnlySpan<TimeKey> run, TolerancePolicy tolerance)
+    /// <summary>Gets the subject.</summary>
+    public string Subject { get; }
+
+    /// <summary>Gets the property's definition.</summary>
+    public PropertyDefinition Property { get; }
+
+    /// <summary>Gets the claims that are not negated, ordered by validity start, then end, then id.</summary>
+    public ImmutableArray<Claim> Claims { get; }
+
+    /// <summary>Gets the negated claims, ordered by validity start, then end, then id.</summary>
+    public ImmutableArray<Claim> NegatedClaims { get; }
+
+    /// <summary>
+    /// Gets, for a quantity property, each claim's numbers under the default reading, in the base unit of its unit
+    /// (parallel to <see cref="Claims"/>); empty otherwise.
+    /// </summary>
+    public ImmutableArray<NumericInterval> DefaultAmounts =>
+        ImmutableCollectionsMarshal.AsImmutableArray(defaultAmounts ?? Publish(ref defaultAmounts, QuantityReading.Default));
+
+    /// <summary>Gets, for a quantity property, each claim's numbers under the widest reading (parallel to <see cref="Claims"/>); empty otherwise.</summary>
+    public ImmutableArray<NumericInterval> WidestAmounts =>
+        ImmutableCollectionsMarshal.AsImmutableArray(widestAmounts ?? Publish(ref widestAmounts, QuantityReading.Widest));
+
+    /// <summary>The first day of claim <paramref name="i"/>'s validity reading as a day number (open: <see cref="long.MinValue"/>).</summary>
+    internal long Start(int i) => times.Starts[offset + i];
+
+    /// <summary>The last day of claim <paramref name="i"/>'s validity reading as a day number (open: <see cref="long.MaxValue"/>).</summary>
+    internal long End(int i) => times.Ends[offset + i];
+
+    /// <summary>
+    /// Makes the group of one run of claims already in time order, splitting off the negated ones; the day numbers of
+    /// the others go to <paramref name="times"/> from <paramref name="offset"/> on, which advances past them.
+    /// </summary>
+    internal static ClaimGroup Create(string subject, PropertyDefinition property, ReadOnlySpan<TimeKey> run, TolerancePolicy tolerance, GroupTimes times, ref int offset)
     {
         var negatedCount = 0;
         foreach (var key in run)
@@ -33,8 +72,6 @@ public sealed class ClaimGroup
         }
 
         var claims = new Claim[run.Length - negatedCount];
-        var starts = new long[claims.Length];
-        var ends = new long[claims.Length];
         var negated = negatedCount == 0 ? [] : new Claim[negatedCount];
         var (p, n) = (0, 0);
         foreach (var key in run)
@@ -45,57 +82,39 @@ public sealed class ClaimGroup
                 continue;
             }
 
-            (claims[p], starts[p], ends[p]) = (key.Claim, key.Start, key.End);
+            claims[p] = key.Claim;
+            times.Starts[offset + p] = key.Start;
+            times.Ends[offset + p] = key.End;
             p++;
         }
 
-        return new ClaimGroup(subject, property, claims, starts, ends, negated, tolerance);
+        var group = new ClaimGroup(subject, property, claims, negated, times, offset, tolerance);
+        offset += claims.Length;
+        return group;
     }
 
-    /// <summary>Gets the subject.</summary>
-    public string Subject { get; }
-
-    /// <summary>Gets the property's definition.</summary>
-    public PropertyDefinition Property { get; }
-
-    /// <summary>Gets the claims that are not negated, ordered by validity start, then id.</summary>
-    public ImmutableArray<Claim> Claims { get; }
-
-    /// <summary>Gets the negated claims, ordered by validity start, then id.</summary>
-    public ImmutableArray<Claim> NegatedClaims { get; }
-
     /// <summary>
-    /// Gets, for a quantity property, each claim's numbers under the default reading, in the base unit of its unit
-    /// (parallel to <see cref="Claims"/>); empty otherwise.
+    /// Computes the amounts once per reading. Rules run on several threads: two may compute the same (identical) array,
+    /// and the first one published wins.
     /// </summary>
-    public ImmutableArray<NumericInterval> DefaultAmounts { get; }
-
-    /// <summary>The first day of each claim's validity reading as a day number (open: <see cref="long.MinValue"/>), parallel to <see cref="Claims"/>.</summary>
-    internal long[] Starts { get; }
-
-    /// <summary>The last day of each claim's validity reading as a day number (open: <see cref="long.MaxValue"/>), parallel to <see cref="Claims"/>.</summary>
-    internal long[] Ends { get; }
-
-    /// <summary>Gets, for a quantity property, each claim's numbers under the widest reading (parallel to <see cref="Claims"/>).</summary>
-    public ImmutableArray<NumericInterval> WidestAmounts { get; }
-
-    private static (ImmutableArray<NumericInterval>, ImmutableArray<NumericInterval>) ComputeAmounts(Claim[] claims, TolerancePolicy tolerance)
+    private NumericInterval[] Publish(ref NumericInterval[]? field, QuantityReading reading)
     {
-        if (claims.Length == 0 || claims[0].Value is not QuantityValue)
+        NumericInterval[] amounts;
+        if (Claims.IsEmpty || Claims[0].Value is not QuantityValue)
         {
-            return ([], []);
+            amounts = [];
+        }
+        else
+        {
+            amounts = new NumericInterval[Claims.Length];
+            for (var i = 0; i < amounts.Length; i++)
+            {
+                var quantity = ((QuantityValue)Claims[i].Value).Quantity;
+                amounts[i] = quantity.ToInterval(tolerance, reading).Scale(quantity.Unit.Factor);
+            }
         }
 
-        var defaults = new NumericInterval[claims.Length];
-        var widest = new NumericInterval[claims.Length];
-        for (var i = 0; i < claims.Length; i++)
-        {
-            var quantity = ((QuantityValue)claims[i].Value).Quantity;
-            defaults[i] = quantity.ToInterval(tolerance).Scale(quantity.Unit.Factor);
-            widest[i] = quantity.ToInterval(tolerance, QuantityReading.Widest).Scale(quantity.Unit.Factor);
-        }
-
-        return (ImmutableCollectionsMarshal.AsImmutableArray(defaults), ImmutableCollectionsMarshal.AsImmutableArray(widest));
+        return Interlocked.CompareExchange(ref field, amounts, null) ?? amounts;
     }
 
     /// <inheritdoc />

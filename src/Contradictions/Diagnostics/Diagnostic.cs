@@ -10,7 +10,9 @@ namespace Contradictions.Diagnostics;
 public sealed class Diagnostic
 {
     private readonly Func<string> messageFactory;
+    private readonly Func<DiagnosticDetails>? detailsFactory;
     private string? message;
+    private DiagnosticDetails? details;
 
     /// <summary>Creates a diagnostic.</summary>
     /// <param name="descriptor">The kind of finding.</param>
@@ -53,6 +55,16 @@ public sealed class Diagnostic
         messageFactory = message;
     }
 
+    /// <summary>
+    /// Creates a diagnostic whose message and details (evidence, clusters, related claims, reconciliation) are both
+    /// written only when first read: the built-in rules report tens of thousands of reconciliations on large sets.
+    /// </summary>
+    internal Diagnostic(DiagnosticDescriptor descriptor, DiagnosticSeverity severity, string subject, string property, ImmutableArray<Claim> claims, Func<string> message, Func<DiagnosticDetails> details)
+        : this(descriptor, severity, subject, property, claims, message)
+    {
+        detailsFactory = details;
+    }
+
     /// <summary>Gets the kind of finding.</summary>
     public DiagnosticDescriptor Descriptor { get; }
 
@@ -78,19 +90,28 @@ public sealed class Diagnostic
     public ImmutableArray<string> ClaimIds => [.. Claims.Select(c => c.Id)];
 
     /// <summary>Gets the groups of mutually compatible claims whose disagreement this finding sums up; empty when the claims are the whole story.</summary>
-    public ImmutableArray<ClaimCluster> Clusters { get; init; } = [];
+    public ImmutableArray<ClaimCluster> Clusters { get => Details.Clusters; init => details = Details with { Clusters = value }; }
 
     /// <summary>Gets the other claims that share the finding (more claims with the same conflict), beyond <see cref="Claims"/>.</summary>
-    public ImmutableArray<string> RelatedClaimIds { get; init; } = [];
+    public ImmutableArray<string> RelatedClaimIds { get => Details.RelatedClaimIds; init => details = Details with { RelatedClaimIds = value }; }
 
     /// <summary>Gets the resolved intervals that were compared.</summary>
-    public ImmutableArray<Evidence> Evidence { get; init; } = [];
+    public ImmutableArray<Evidence> Evidence { get => Details.Evidence; init => details = Details with { Evidence = value }; }
 
     /// <summary>Gets the explanation for people.</summary>
     public string Message => message ??= messageFactory();
 
     /// <summary>Gets, for a reconciliation, how the claims reconcile; otherwise <c>null</c>.</summary>
-    public string? Reconciliation { get; init; }
+    public string? Reconciliation { get => Details.Reconciliation; init => details = Details with { Reconciliation = value }; }
+
+    private DiagnosticDetails Details => details ?? MaterializeDetails();
+
+    /// <summary>Writes the details once; readers on several threads may race, and the first published result wins.</summary>
+    private DiagnosticDetails MaterializeDetails()
+    {
+        var made = detailsFactory?.Invoke() ?? DiagnosticDetails.None;
+        return Interlocked.CompareExchange(ref details, made, null) ?? made;
+    }
 
     private static Func<string> Fixed(string text)
     {

@@ -8,6 +8,13 @@ namespace Contradictions.Quantities;
 /// </summary>
 public readonly struct NumericInterval : IEquatable<NumericInterval>
 {
+    // Stored as two plain decimals and a flag byte (40 bytes) rather than two nullable decimals and two booleans (56):
+    // rules keep one interval per quantity claim, and a million claims make the difference felt.
+    private const byte HasLowerFlag = 1, HasUpperFlag = 2, LowerOpenFlag = 4, UpperOpenFlag = 8;
+    private readonly decimal lower;
+    private readonly decimal upper;
+    private readonly byte flags;
+
     /// <summary>Creates an interval.</summary>
     /// <param name="lower">The lower end, or <c>null</c> for none.</param>
     /// <param name="upper">The upper end, or <c>null</c> for none.</param>
@@ -21,23 +28,23 @@ public readonly struct NumericInterval : IEquatable<NumericInterval>
             throw new ArgumentOutOfRangeException(nameof(upper), $"The interval from {l} to {u} is empty.");
         }
 
-        Lower = lower;
-        Upper = upper;
-        LowerOpen = lower.HasValue && lowerOpen;
-        UpperOpen = upper.HasValue && upperOpen;
+        this.lower = lower.GetValueOrDefault();
+        this.upper = upper.GetValueOrDefault();
+        flags = (byte)((lower.HasValue ? HasLowerFlag : 0) | (upper.HasValue ? HasUpperFlag : 0) |
+            (lower.HasValue && lowerOpen ? LowerOpenFlag : 0) | (upper.HasValue && upperOpen ? UpperOpenFlag : 0));
     }
 
     /// <summary>Gets the lower end, or <c>null</c> when unbounded below.</summary>
-    public decimal? Lower { get; }
+    public decimal? Lower => (flags & HasLowerFlag) != 0 ? lower : null;
 
     /// <summary>Gets the upper end, or <c>null</c> when unbounded above.</summary>
-    public decimal? Upper { get; }
+    public decimal? Upper => (flags & HasUpperFlag) != 0 ? upper : null;
 
     /// <summary>Gets a value indicating whether the lower end is excluded.</summary>
-    public bool LowerOpen { get; }
+    public bool LowerOpen => (flags & LowerOpenFlag) != 0;
 
     /// <summary>Gets a value indicating whether the upper end is excluded.</summary>
-    public bool UpperOpen { get; }
+    public bool UpperOpen => (flags & UpperOpenFlag) != 0;
 
     /// <summary>Creates the interval holding exactly one number.</summary>
     public static NumericInterval Point(decimal value) => new(value, value);
@@ -85,7 +92,7 @@ public readonly struct NumericInterval : IEquatable<NumericInterval>
     }
 
     private static bool EndsBelow(NumericInterval a, NumericInterval b) =>
-        a.Upper is { } u && b.Lower is { } l && (u < l || (u == l && (a.UpperOpen || b.LowerOpen)));
+        (a.flags & HasUpperFlag) != 0 && (b.flags & HasLowerFlag) != 0 && (a.upper < b.lower || (a.upper == b.lower && (a.UpperOpen || b.LowerOpen)));
 
     /// <inheritdoc />
     public bool Equals(NumericInterval other) =>

@@ -44,16 +44,20 @@ public sealed class CumulativeRule : IContradictionRule
 
     private static IEnumerable<Diagnostic> CheckTotals(ClaimGroup group, string unit, int[] items)
     {
-        var (starts, ends) = (group.Starts, group.Ends);
         var byEnd = (int[])items.Clone();
-        var endKeys = Array.ConvertAll(byEnd, i => (ends[i], i));
+        var endKeys = new (long End, int Item)[items.Length];
+        for (var k = 0; k < items.Length; k++)
+        {
+            endKeys[k] = (group.End(items[k]), items[k]);
+        }
+
         Array.Sort(endKeys, byEnd);
         SortedDictionary<int, List<int>>? decreases = null;
         int? highest = null;
         var next = 0;
         foreach (var current in items)
         {
-            while (next < byEnd.Length && ends[byEnd[next]] < starts[current])
+            while (next < byEnd.Length && endKeys[next].End < group.Start(current))
             {
                 var candidate = byEnd[next++];
                 if (highest is not { } h || Higher(group.DefaultAmounts[candidate], group.DefaultAmounts[h]))
@@ -110,35 +114,54 @@ public sealed class CumulativeRule : IContradictionRule
             () => $"{Phrases.Who(a)} gives the running total {group.Subject} {group.Property.Id} as {Phrases.Value(a, group.DefaultAmounts[earlier], unit)} {Phrases.When(a)}; " +
             $"{Phrases.Who(b)} gives {Phrases.Value(b, group.DefaultAmounts[witness], unit)} {Phrases.When(b)}, which is later, yet lower: a running total cannot go down." +
             (certain >= 0 ? string.Empty : " Under the widest reading of the figures or of their times they can be reconciled, so this is a warning.") +
-            (later.Count > 1 ? $" {Phrases.Count(later.Count - 1, "more later claim")} also fall below it." : string.Empty))
-        {
-            Evidence =
-            [
-                Evidence.ForAmount(a.Id, group.DefaultAmounts[earlier], group.WidestAmounts[earlier], unit),
-                Evidence.ForPeriod(a.Id, EvidenceAspect.Validity, a.Validity.Time),
-                Evidence.ForAmount(b.Id, group.DefaultAmounts[witness], group.WidestAmounts[witness], unit),
-                Evidence.ForPeriod(b.Id, EvidenceAspect.Validity, b.Validity.Time),
-            ],
-            RelatedClaimIds = [.. later.Where(i => i != witness).Select(i => claims[i].Id).Order(StringComparer.Ordinal)],
-        };
+            (later.Count > 1 ? $" {Phrases.Count(later.Count - 1, "more later claim")} also fall below it." : string.Empty),
+            () => new DiagnosticDetails
+            {
+                Evidence =
+                [
+                    Evidence.ForAmount(a.Id, group.DefaultAmounts[earlier], group.WidestAmounts[earlier], unit),
+                    Evidence.ForPeriod(a.Id, EvidenceAspect.Validity, a.Validity.Time),
+                    Evidence.ForAmount(b.Id, group.DefaultAmounts[witness], group.WidestAmounts[witness], unit),
+                    Evidence.ForPeriod(b.Id, EvidenceAspect.Validity, b.Validity.Time),
+                ],
+                RelatedClaimIds = [.. later.Where(i => i != witness).Select(i => claims[i].Id).Order(StringComparer.Ordinal)],
+            });
     }
 
     private static System.Collections.Immutable.ImmutableArray<string> Related(System.Collections.Immutable.ImmutableArray<Claims.Claim> claims, List<IntervalClusters.Cluster> clusters, int low, int high)
     {
-        var related = new List<string>();
+        var count = 0;
+        foreach (var cluster in clusters)
+        {
+            count += cluster.Members.Count;
+        }
+
+        var related = new string[count - (low == high ? 1 : 2)];
+        var r = 0;
         foreach (var cluster in clusters)
         {
             foreach (var member in cluster.Members)
             {
                 if (member != low && member != high)
                 {
-                    related.Add(claims[member].Id);
+                    related[r++] = claims[member].Id;
                 }
             }
         }
 
-        related.Sort(StringComparer.Ordinal);
-        return [.. related];
+        Array.Sort(related, StringComparer.Ordinal);
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(related);
+    }
+
+    private static int Earliest(ArraySegment<int> members)
+    {
+        var earliest = int.MaxValue;
+        foreach (var member in members)
+        {
+            earliest = Math.Min(earliest, member);
+        }
+
+        return earliest;
     }
 
     private static Diagnostic Growth(ClaimGroup group, string unit, List<IntervalClusters.Cluster> clusters)
@@ -148,10 +171,16 @@ public sealed class CumulativeRule : IContradictionRule
 
         // One representative per cluster: its earliest claim (claims are in time order, so the smallest index). The
         // lowest and the highest figures are the claims; the others are related. Few clusters are listed one by one.
-        var representatives = clusters.Select(c => c.Members.Min()).ToList();
+        var representatives = new int[clusters.Count];
+        var overlapping = false;
+        for (var c = 0; c < representatives.Length; c++)
+        {
+            representatives[c] = Earliest(clusters[c].Members);
+            overlapping |= c > 0 && !claims[representatives[c - 1]].Validity.Time.IsSurelyBefore(claims[representatives[c]].Validity.Time);
+        }
+
         var (low, high) = (representatives[0], representatives[^1]);
         var listed = clusters.Count <= ListedClustersUpTo;
-        var overlapping = representatives.Zip(representatives.Skip(1)).Any(p => !claims[p.First].Validity.Time.IsSurelyBefore(claims[p.Second].Validity.Time));
         string Step(int i) => $"{Phrases.Value(claims[i])} ({Phrases.When(claims[i])}, `{claims[i].Id}`)";
         return new Diagnostic(
             DiagnosticDescriptors.ReconciledByTime,
@@ -161,20 +190,21 @@ public sealed class CumulativeRule : IContradictionRule
             [claims[low], claims[high]],
             () => $"The running total {group.Subject} {group.Property.Id} is reported as " +
                 (listed ? string.Join(" → ", representatives.Select(Step)) : $"{Step(low)} → … → {Step(high)}, {clusters.Count} distinct figures in all") +
-                ". The figures differ, but each higher figure is for a time no earlier than the lower ones, so they describe growth, not a contradiction.")
-        {
-            Clusters = listed ? [.. clusters.Select(c => new ClaimCluster([.. c.Members.Select(i => claims[i].Id).Order(StringComparer.Ordinal)], () => $"{c.Common} {unit}"))] : [],
-            RelatedClaimIds = Related(claims, clusters, low, high),
-            Evidence =
-            [
-                Evidence.ForAmount(claims[low].Id, group.DefaultAmounts[low], group.WidestAmounts[low], unit),
-                Evidence.ForPeriod(claims[low].Id, EvidenceAspect.Validity, claims[low].Validity.Time),
-                Evidence.ForAmount(claims[high].Id, group.DefaultAmounts[high], group.WidestAmounts[high], unit),
-                Evidence.ForPeriod(claims[high].Id, EvidenceAspect.Validity, claims[high].Validity.Time),
-            ],
-            Reconciliation = overlapping
-                ? "A running total grows; where two of these times overlap, the higher figure is read as the later one."
-                : "A running total grows, and the higher figures are for later times.",
-        };
+                ". The figures differ, but each higher figure is for a time no earlier than the lower ones, so they describe growth, not a contradiction.",
+            () => new DiagnosticDetails
+            {
+                Clusters = listed ? [.. clusters.Select(c => new ClaimCluster([.. c.Members.Select(i => claims[i].Id).Order(StringComparer.Ordinal)], () => $"{c.Common} {unit}"))] : [],
+                RelatedClaimIds = Related(claims, clusters, low, high),
+                Evidence =
+                [
+                    Evidence.ForAmount(claims[low].Id, group.DefaultAmounts[low], group.WidestAmounts[low], unit),
+                    Evidence.ForPeriod(claims[low].Id, EvidenceAspect.Validity, claims[low].Validity.Time),
+                    Evidence.ForAmount(claims[high].Id, group.DefaultAmounts[high], group.WidestAmounts[high], unit),
+                    Evidence.ForPeriod(claims[high].Id, EvidenceAspect.Validity, claims[high].Validity.Time),
+                ],
+                Reconciliation = overlapping
+                    ? "A running total grows; where two of these times overlap, the higher figure is read as the later one."
+                    : "A running total grows, and the higher figures are for later times.",
+            });
     }
 }

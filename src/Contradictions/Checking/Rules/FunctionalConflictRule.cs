@@ -42,8 +42,8 @@ public sealed class FunctionalConflictRule : IContradictionRule
     {
         var claims = group.Claims;
         var timeless = group.Property.SingleValued;
-        long Start(int i) => timeless ? long.MinValue : group.Starts[i];
-        long End(int i) => timeless ? long.MaxValue : group.Ends[i];
+        long Start(int i) => timeless ? long.MinValue : group.Start(i);
+        long End(int i) => timeless ? long.MaxValue : group.End(i);
 
         var live = new SortedDictionary<string, PriorityQueue<int, long>>(StringComparer.Ordinal);
         var conflicts = new SortedDictionary<(string, string), List<(int First, int Second)>>();

@@ -51,8 +51,7 @@ public sealed class QuantityMismatchRule : IContradictionRule
         var claims = group.Claims;
         var timeless = group.Property.SingleValued;
         var sameDayOnly = group.Property.Cumulative && !timeless;
-        var (starts, ends) = (group.Starts, group.Ends);
-        (long Start, long End) Time(int i) => timeless ? (long.MinValue, long.MaxValue) : (starts[i], ends[i]);
+        (long Start, long End) Time(int i) => timeless ? (long.MinValue, long.MaxValue) : (group.Start(i), group.End(i));
 
         foreach (var (unit, all) in UnitBases.Partition(group))
         {
@@ -93,24 +92,28 @@ public sealed class QuantityMismatchRule : IContradictionRule
         var (ca, cb) = (claims[a], claims[b]);
         var widestDisjoint = group.WidestAmounts[a].IsBelow(group.WidestAmounts[b]) || group.WidestAmounts[b].IsBelow(group.WidestAmounts[a]);
         var sameTime = timeless || ca.Validity.Time.SurelyOverlaps(cb.Validity.Time);
-        var evidence = ImmutableArray.Create(
-            Evidence.ForAmount(ca.Id, group.DefaultAmounts[a], group.WidestAmounts[a], unit),
-            Evidence.ForPeriod(ca.Id, EvidenceAspect.Validity, ca.Validity.Time),
-            Evidence.ForAmount(cb.Id, group.DefaultAmounts[b], group.WidestAmounts[b], unit),
-            Evidence.ForPeriod(cb.Id, EvidenceAspect.Validity, cb.Validity.Time));
-        var clusters = ImmutableArray.Create(Cluster(group, low, unit), Cluster(group, high, unit));
-        var related = low.Members.Concat(high.Members).Where(k => k != a && k != b).Select(k => claims[k].Id).Order(StringComparer.Ordinal).ToImmutableArray();
+        ImmutableArray<Evidence> Evidence() =>
+        [
+            Diagnostics.Evidence.ForAmount(ca.Id, group.DefaultAmounts[a], group.WidestAmounts[a], unit),
+            Diagnostics.Evidence.ForPeriod(ca.Id, EvidenceAspect.Validity, ca.Validity.Time),
+            Diagnostics.Evidence.ForAmount(cb.Id, group.DefaultAmounts[b], group.WidestAmounts[b], unit),
+            Diagnostics.Evidence.ForPeriod(cb.Id, EvidenceAspect.Validity, cb.Validity.Time),
+        ];
+        ImmutableArray<ClaimCluster> Clusters() => [Cluster(group, low, unit), Cluster(group, high, unit)];
+        var related = low.Members.Count + high.Members.Count > 2;
+        ImmutableArray<string> Related() => [.. low.Members.Concat(high.Members).Where(k => k != a && k != b).Select(k => claims[k].Id).Order(StringComparer.Ordinal)];
         var what = $"{group.Subject} {group.Property.Id}";
 
         if (IsRevision(ca, cb) is { } revision)
         {
             var (earlier, later) = revision;
             return new Diagnostic(DiagnosticDescriptors.ReconciledByTime, DiagnosticSeverity.Info, group.Subject, group.Property.Id, [earlier, later],
-                () => $"{Phrases.Who(earlier)} gives {what} as {Phrases.Value(earlier)}; {Phrases.Who(later)} gives {Phrases.Value(later)}, published later by the same body: a revision, not a contradiction.")
-            {
-                Evidence = evidence,
-                Reconciliation = $"{later.Origin} revised its figure between {earlier.Source.Published} and {later.Source.Published}.",
-            };
+                () => $"{Phrases.Who(earlier)} gives {what} as {Phrases.Value(earlier)}; {Phrases.Who(later)} gives {Phrases.Value(later)}, published later by the same body: a revision, not a contradiction.",
+                () => new DiagnosticDetails
+                {
+                    Evidence = Evidence(),
+                    Reconciliation = $"{later.Origin} revised its figure between {earlier.Source.Published} and {later.Source.Published}.",
+                });
         }
 
         var when = timeless ? "and the quantity does not change over time" : "for overlapping times";
@@ -124,12 +127,8 @@ public sealed class QuantityMismatchRule : IContradictionRule
             $"{Phrases.Who(cb)} gives {Phrases.Value(cb, group.DefaultAmounts[b], unit)} {Phrases.When(cb)}: these cannot both hold {when}." +
             (widestDisjoint ? string.Empty : " They can under the widest reading of the qualifiers, so this is a warning.") +
             (sameTime || timeless ? string.Empty : " Their times overlap only under the default reading of a vague or uncertain period.") +
-            (related.IsEmpty ? string.Empty : $" {Phrases.Count(low.Members.Count + high.Members.Count, "claim")} fall into two groups that agree among themselves: {clusters[0]} and {clusters[1]}."))
-        {
-            Evidence = evidence,
-            Clusters = clusters,
-            RelatedClaimIds = related,
-        };
+            (!related ? string.Empty : $" {Phrases.Count(low.Members.Count + high.Members.Count, "claim")} fall into two groups that agree among themselves: {Cluster(group, low, unit)} and {Cluster(group, high, unit)}."),
+            () => new DiagnosticDetails { Evidence = Evidence(), Clusters = Clusters(), RelatedClaimIds = Related() });
     }
 
     /// <summary>The same named body, in publications surely at different times: the later one revises the earlier.</summary>
