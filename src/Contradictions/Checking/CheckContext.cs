@@ -57,59 +57,62 @@ public sealed class CheckContext
     }
 
     /// <summary>
-    /// Groups the claims without comparing a string per sort step: each (subject, property) gets a dense number from one
-    /// hash lookup per claim; the few distinct keys are sorted by name; a counting sort by that rank makes each group a
-    /// contiguous run; and each run is sorted by validity (start, end, then id). The arrays are pooled: arrays this
-    /// large live on the large object heap, and allocating them anew in every check would trigger full collections.
+    /// Groups the claims without comparing a string per sort step. Subjects and properties get dense numbers from
+    /// ordinal string dictionaries (one lookup each per claim; .NET hashes such keys with its fast non-randomized
+    /// hash until collisions pile up); the distinct subjects and properties are sorted by name once, which orders the
+    /// (subject, property) pairs by two integers; a counting sort by pair makes each group a contiguous run; and each
+    /// run is sorted by validity (start, end, then id). The large scratch arrays are pooled: arrays this large live on
+    /// the large object heap, and allocating them anew in every check would trigger full collections.
     /// </summary>
     private static ImmutableArray<ClaimGroup> BuildGroups(ClaimSet claimSet, ContradictionOptions options, CancellationToken cancellationToken)
     {
         var claims = claimSet.Claims;
         var count = claims.Length;
-        var numbers = new Dictionary<(string Subject, string Property), int>();
-        var keyOf = ArrayPool<int>.Shared.Rent(count);
+        var subjects = new Dictionary<string, int>(StringComparer.Ordinal);
+        var properties = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pairs = new Dictionary<long, int>();
+        var pairOf = ArrayPool<int>.Shared.Rent(count);
         var sorted = ArrayPool<TimeKey>.Shared.Rent(count);
         try
         {
             for (var i = 0; i < count; i++)
             {
                 var claim = claims[i];
-                ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, (claim.Subject, claim.Property), out var known);
+                var pair = ((long)Number(subjects, claim.Subject) << 32) | (uint)Number(properties, claim.Property);
+                ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(pairs, pair, out var known);
                 if (!known)
                 {
-                    number = numbers.Count - 1;
+                    number = pairs.Count - 1;
                 }
 
-                keyOf[i] = number;
+                pairOf[i] = number;
             }
 
-            // Rank the distinct keys by name, then place each claim in its key's run (stable: claim order within a run).
-            var keys = new (string Subject, string Property)[numbers.Count];
-            foreach (var (key, number) in numbers)
+            // Order the pairs by (subject name, property name): rank the names, then sort the pairs as integers.
+            var (subjectRanks, subjectsInOrder) = Ranks(subjects);
+            var (propertyRanks, propertiesInOrder) = Ranks(properties);
+            var pairKeys = new long[pairs.Count];
+            var pairNumbers = new int[pairs.Count];
+            foreach (var (pair, number) in pairs)
             {
-                keys[number] = key;
+                pairKeys[number] = ((long)subjectRanks[(int)(pair >> 32)] << 32) | (uint)propertyRanks[(int)(pair & uint.MaxValue)];
+                pairNumbers[number] = number;
             }
 
-            var byName = new int[keys.Length];
-            for (var k = 0; k < byName.Length; k++)
+            Array.Sort(pairKeys, pairNumbers);
+            var rankOf = new int[pairs.Count];
+            for (var rank = 0; rank < pairNumbers.Length; rank++)
             {
-                byName[k] = k;
+                rankOf[pairNumbers[rank]] = rank;
             }
 
-            Array.Sort(byName, (x, y) => CompareKeys(keys[x].Subject, keys[x].Property, keys[y].Subject, keys[y].Property));
-            var runStart = new int[keys.Length + 1];
-            var rankOf = new int[keys.Length];
-            for (var rank = 0; rank < byName.Length; rank++)
-            {
-                rankOf[byName[rank]] = rank;
-            }
-
+            var runStart = new int[pairs.Count + 1];
             for (var i = 0; i < count; i++)
             {
-                runStart[rankOf[keyOf[i]] + 1]++;
+                runStart[rankOf[pairOf[i]] + 1]++;
             }
 
-            for (var rank = 0; rank < keys.Length; rank++)
+            for (var rank = 0; rank < pairs.Count; rank++)
             {
                 runStart[rank + 1] += runStart[rank];
             }
@@ -117,32 +120,69 @@ public sealed class CheckContext
             var next = (int[])runStart.Clone();
             for (var i = 0; i < count; i++)
             {
-                var reading = claims[i].Validity.Time.Reading;
-                sorted[next[rankOf[keyOf[i]]]++] = new TimeKey(Days.Start(reading), Days.End(reading), claims[i]);
+                var time = claims[i].Validity.Time;
+                sorted[next[rankOf[pairOf[i]]]++] = new TimeKey(time.StartDay, time.EndDay, claims[i]);
             }
 
-            var groups = ImmutableArray.CreateBuilder<ClaimGroup>(keys.Length);
+            // Each run becomes a group on its own: the runs are split between the cores, every group writes only its
+            // own slot and its own slice of the day arrays (from its run's start), so the result does not depend on
+            // the split.
+            var groups = new ClaimGroup?[pairs.Count];
             var times = new GroupTimes(count);
-            var offset = 0;
-            for (var rank = 0; rank < keys.Length; rank++)
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+            Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, pairs.Count, Math.Max(1024, pairs.Count / 64)), parallel, range =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var (subject, property) = keys[byName[rank]];
-                var run = sorted.AsSpan(runStart[rank], runStart[rank + 1] - runStart[rank]);
-                if (claimSet.Vocabulary.TryGetProperty(property, out var definition))
+                for (var rank = range.Item1; rank < range.Item2; rank++)
                 {
-                    run.Sort();
-                    groups.Add(ClaimGroup.Create(subject, definition, run, options.Tolerance, times, ref offset));
+                    var (subject, property) = (subjectsInOrder[(int)(pairKeys[rank] >> 32)], propertiesInOrder[(int)(pairKeys[rank] & uint.MaxValue)]);
+                    if (claimSet.Vocabulary.TryGetProperty(property, out var definition))
+                    {
+                        var run = sorted.AsSpan(runStart[rank], runStart[rank + 1] - runStart[rank]);
+                        run.Sort();
+                        groups[rank] = ClaimGroup.Create(subject, definition, run, options.Tolerance, times, runStart[rank]);
+                    }
                 }
-            }
+            });
 
-            return groups.DrainToImmutable();
+            return [.. groups.Where(g => g is not null)!];
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(keyOf);
+            ArrayPool<int>.Shared.Return(pairOf);
             ArrayPool<TimeKey>.Shared.Return(sorted, clearArray: true);
         }
+    }
+
+    private static int Number(Dictionary<string, int> numbers, string name)
+    {
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, name, out var known);
+        if (!known)
+        {
+            number = numbers.Count - 1;
+        }
+
+        return number;
+    }
+
+    /// <summary>Each name's position in ordinal order (indexed by its number), and the names in that order.</summary>
+    private static (int[] Ranks, string[] InOrder) Ranks(Dictionary<string, int> numbers)
+    {
+        var names = new string[numbers.Count];
+        var order = new int[numbers.Count];
+        foreach (var (name, number) in numbers)
+        {
+            names[number] = name;
+            order[number] = number;
+        }
+
+        Array.Sort(names, order, StringComparer.Ordinal);
+        var ranks = new int[names.Length];
+        for (var rank = 0; rank < order.Length; rank++)
+        {
+            ranks[order[rank]] = rank;
+        }
+
+        return (ranks, names);
     }
 
     private static int CompareKeys(string subject, string property, string otherSubject, string otherProperty)

@@ -61,9 +61,9 @@ public sealed class ClaimGroup
 
     /// <summary>
     /// Makes the group of one run of claims already in time order, splitting off the negated ones; the day numbers of
-    /// the others go to <paramref name="times"/> from <paramref name="offset"/> on, which advances past them.
+    /// the others go to <paramref name="times"/> from <paramref name="offset"/> on (the run's own slice).
     /// </summary>
-    internal static ClaimGroup Create(string subject, PropertyDefinition property, ReadOnlySpan<TimeKey> run, TolerancePolicy tolerance, GroupTimes times, ref int offset)
+    internal static ClaimGroup Create(string subject, PropertyDefinition property, ReadOnlySpan<TimeKey> run, TolerancePolicy tolerance, GroupTimes times, int offset)
     {
         var negatedCount = 0;
         foreach (var key in run)
@@ -88,9 +88,7 @@ public sealed class ClaimGroup
             p++;
         }
 
-        var group = new ClaimGroup(subject, property, claims, negated, times, offset, tolerance);
-        offset += claims.Length;
-        return group;
+        return new ClaimGroup(subject, property, claims, negated, times, offset, tolerance);
     }
 
     /// <summary>
