@@ -68,6 +68,11 @@ public sealed class CheckContext
     {
         var claims = claimSet.Claims;
         var count = claims.Length;
+        if (count == 0)
+        {
+            return [];
+        }
+
         var subjects = new Dictionary<string, int>(StringComparer.Ordinal);
         var properties = new Dictionary<string, int>(StringComparer.Ordinal);
         var pairs = new Dictionary<long, int>();
