@@ -17,7 +17,13 @@ internal static class UnitBases
 
         if (!mixed)
         {
-            return [(first, [.. Enumerable.Range(0, claims.Length)])];
+            var all = new int[claims.Length];
+            for (var i = 0; i < all.Length; i++)
+            {
+                all[i] = i;
+            }
+
+            return [(first, all)];
         }
 
         return Enumerable.Range(0, claims.Length)

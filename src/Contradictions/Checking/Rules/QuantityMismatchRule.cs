@@ -156,27 +156,26 @@ public sealed class QuantityMismatchRule : IContradictionRule
     /// Splits claims into runs linked by overlapping times. The items are indices into the group in ascending order,
     /// which is the order of their validity's start: the group is sorted that way.
     /// </summary>
-    private static IEnumerable<List<int>> TimeComponents(IEnumerable<int> items, Func<int, (long Start, long End)> time)
+    private static IEnumerable<ArraySegment<int>> TimeComponents(int[] items, Func<int, (long Start, long End)> time)
     {
-        var current = new List<int>();
+        var first = 0;
         var end = long.MinValue;
-        foreach (var item in items)
+        for (var k = 0; k < items.Length; k++)
         {
-            var (start, itemEnd) = time(item);
-            if (current.Count > 0 && start > end)
+            var (start, itemEnd) = time(items[k]);
+            if (k > first && start > end)
             {
-                yield return current;
-                current = [];
+                yield return new ArraySegment<int>(items, first, k - first);
+                first = k;
                 end = long.MinValue;
             }
 
-            current.Add(item);
             end = Math.Max(end, itemEnd);
         }
 
-        if (current.Count > 0)
+        if (items.Length > first)
         {
-            yield return current;
+            yield return new ArraySegment<int>(items, first, items.Length - first);
         }
     }
 }
