@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Contradictions.Vocabulary;
@@ -11,7 +10,9 @@ namespace Contradictions.Claims;
 /// </summary>
 public sealed class ClaimSet
 {
-    private readonly FrozenDictionary<string, Claim> claimsById;
+    // A plain dictionary, never changed after construction: freezing it would cost a fifth of loading a large set, and
+    // lookups by id are few (reports, tools), while a claim set is built for every load.
+    private readonly Dictionary<string, Claim> claimsById;
 
     /// <summary>Creates a claim set.</summary>
     /// <exception cref="ArgumentException">Two sources or two claims share an id, or a claim's source is not among <paramref name="sources"/>.</exception>
@@ -47,7 +48,7 @@ public sealed class ClaimSet
             }
         }
 
-        claimsById = byId.ToFrozenDictionary(StringComparer.Ordinal);
+        claimsById = byId;
     }
 
     /// <summary>Gets the sources, in the order given.</summary>

@@ -13,17 +13,17 @@ internal sealed class ClaimDocumentValidator : AbstractValidator<ClaimDocument>
 {
     public ClaimDocumentValidator(IReadOnlySet<string> sourceIds, PropertyVocabulary vocabulary)
     {
-        RuleFor(c => c.Id).NotEmpty().WithErrorCode(ClaimSetErrorCodes.Required).WithMessage("A claim needs an id.").OverridePropertyName("id");
-        RuleFor(c => c.Subject).NotEmpty().WithErrorCode(ClaimSetErrorCodes.Required).WithMessage("A claim needs a subject (a canonical entity id).").OverridePropertyName("subject");
+        RuleFor(c => c.Id).NotBlank().WithErrorCode(ClaimSetErrorCodes.Required).WithMessage("A claim needs an id.").OverridePropertyName("id");
+        RuleFor(c => c.Subject).NotBlank().WithErrorCode(ClaimSetErrorCodes.Required).WithMessage("A claim needs a subject (a canonical entity id).").OverridePropertyName("subject");
 
         RuleFor(c => c.Source).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithErrorCode(ClaimSetErrorCodes.Required).WithMessage("A claim needs the id of its source.")
+            .NotBlank().WithErrorCode(ClaimSetErrorCodes.Required).WithMessage("A claim needs the id of its source.")
             .Must(sourceIds.Contains!).When(c => !string.IsNullOrEmpty(c.Source), ApplyConditionTo.CurrentValidator).WithErrorCode(ClaimSetErrorCodes.UnknownSource)
             .WithMessage(c => $"Source '{c.Source}' is not defined in any file loaded; known sources: {List(sourceIds)}.")
             .OverridePropertyName("source");
 
         RuleFor(c => c.Property).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithErrorCode(ClaimSetErrorCodes.Required).WithMessage("A claim needs a property.")
+            .NotBlank().WithErrorCode(ClaimSetErrorCodes.Required).WithMessage("A claim needs a property.")
             .Must(p => vocabulary.Properties.ContainsKey(p!)).When(c => !string.IsNullOrEmpty(c.Property), ApplyConditionTo.CurrentValidator).WithErrorCode(ClaimSetErrorCodes.UnknownProperty)
             .WithMessage(c => $"Property '{c.Property}' is not in the vocabulary; known properties: {List(vocabulary.Properties.Keys)}.")
             .OverridePropertyName("property");

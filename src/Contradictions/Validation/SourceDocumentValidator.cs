@@ -9,10 +9,10 @@ internal sealed class SourceDocumentValidator : AbstractValidator<SourceDocument
 {
     public SourceDocumentValidator()
     {
-        RuleFor(s => s.Id).NotEmpty().WithErrorCode(ClaimSetErrorCodes.Required).WithMessage("A source needs an id.").OverridePropertyName("id");
-        RuleFor(s => s.Title).NotEmpty().WithErrorCode(ClaimSetErrorCodes.Required).WithMessage("A source needs a title.").OverridePropertyName("title");
+        RuleFor(s => s.Id).NotBlank().WithErrorCode(ClaimSetErrorCodes.Required).WithMessage("A source needs an id.").OverridePropertyName("id");
+        RuleFor(s => s.Title).NotBlank().WithErrorCode(ClaimSetErrorCodes.Required).WithMessage("A source needs a title.").OverridePropertyName("title");
         RuleFor(s => s.Published).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithErrorCode(ClaimSetErrorCodes.Required)
+            .NotBlank().WithErrorCode(ClaimSetErrorCodes.Required)
             .WithMessage("A source needs its publication date (yyyy-MM-dd, or yyyy-MM or yyyy when only that much is known).")
             .OverridePropertyName("published");
         RuleFor(s => s.Published)

@@ -9,6 +9,13 @@ internal static class Validators
 {
     public static ValidationFailure Failure(string property, string code, string message) => new(property, message) { ErrorCode = code };
 
+    /// <summary>
+    /// Fails for a null, empty or blank string: what <c>NotEmpty()</c> means for strings, without its cost there
+    /// (FluentValidation's <c>NotEmpty</c> falls through to treating a non-blank string as a sequence and allocates a
+    /// character enumerator per value, which showed in the allocation profile of loading: four per claim).
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> NotBlank<T>(this IRuleBuilder<T, string?> rule) => rule.Must(value => !string.IsNullOrWhiteSpace(value));
+
     /// <summary>Runs <paramref name="validator"/> and reports each failure under <paramref name="path"/>.</summary>
     public static bool Check<T>(IValidator<T> validator, T instance, string file, string path, ICollection<ClaimSetError> errors, string? claimId = null)
     {

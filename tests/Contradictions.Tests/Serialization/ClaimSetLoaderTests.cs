@@ -174,6 +174,21 @@ public sealed class ClaimSetLoaderTests
     }
 
     [Theory]
+    [InlineData("id", "\"\"")]
+    [InlineData("source", "\"   \"")]
+    [InlineData("subject", "\"\\t\"")]
+    [InlineData("property", "\" \"")]
+    public void Load_BlankClaimField_IsRequired(string field, string blank)
+    {
+        var fields = new Dictionary<string, string> { ["id"] = "\"c1\"", ["source"] = "\"s1\"", ["subject"] = "\"x\"", ["property"] = "\"killed\"", ["value"] = "\"400\"" };
+        fields[field] = blank;
+        var claim = "{ " + string.Join(", ", fields.Select(f => $"\"{f.Key}\": {f.Value}")) + " }";
+        var error = SingleError(WithClaim(claim));
+        Assert.Equal(ClaimSetErrorCodes.Required, error.Code);
+        Assert.Equal($"claims[0].{field}", error.Path);
+    }
+
+    [Theory]
     [InlineData("id")]
     [InlineData("title")]
     [InlineData("published")]
