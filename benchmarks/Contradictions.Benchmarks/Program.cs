@@ -6,5 +6,10 @@ if (args.Length > 0 && args[0] == "scale")
     return ScaleRun.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "scale-one")
+{
+    return ScaleRun.RunOne(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(CheckBenchmarks).Assembly).Run(args);
 return 0;

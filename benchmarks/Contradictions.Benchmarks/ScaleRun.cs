@@ -21,23 +21,20 @@ internal static class ScaleRun
         var adversarial = int.Parse(Option(args, "--adversarial", "100000"), CultureInfo.InvariantCulture);
         var sqlMax = int.Parse(Option(args, "--sql-max", "100000"), CultureInfo.InvariantCulture);
         var seed = int.Parse(Option(args, "--seed", "7"), CultureInfo.InvariantCulture);
-        var checker = ContradictionChecker.CreateDefault();
 
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}");
         Console.WriteLine();
-        Console.WriteLine("| set | claims | check (best of 3) | claims/s | sort (best of 3) | check / sort | peak working set | diagnostics (error/warning/info) |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---|");
+        Console.WriteLine("| set | claims | first check | check (best of 3) | claims/s | sort (best of 3) | check / sort | set in memory | peak working set while checking | allocated per check | diagnostics (error/warning/info) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         var checkTimes = new Dictionary<int, TimeSpan>();
         foreach (var size in sizes)
         {
-            var set = ClaimSetGenerator.Generate(new GeneratorSettings { Claims = size, Seed = seed }).ClaimSet;
-            checkTimes[size] = Measure($"generated {size:N0}", set, checker);
+            checkTimes[size] = MeasureInChild(size, seed, adversarial: false);
         }
 
         if (adversarial > 0)
         {
-            var set = ClaimSetGenerator.Generate(new GeneratorSettings { Claims = adversarial, Seed = seed, Adversarial = true }).ClaimSet;
-            Measure($"adversarial group {adversarial:N0}", set, checker);
+            MeasureInChild(adversarial, seed, adversarial: true);
         }
 
         for (var i = 1; i < sizes.Length; i++)
@@ -51,6 +48,7 @@ internal static class ScaleRun
         Console.WriteLine();
         Console.WriteLine("| baseline | claims | load + index | queries | checker (2 rules) | queries / checker | same groups flagged |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---|");
+        WarmUp(seed);
         foreach (var size in sizes.Where(s => s <= sqlMax))
         {
             var set = ClaimSetGenerator.Generate(new GeneratorSettings { Claims = size, Seed = seed }).ClaimSet;
@@ -70,25 +68,123 @@ internal static class ScaleRun
         return 0;
     }
 
-    private static TimeSpan Measure(string name, ClaimSet set, ContradictionChecker checker)
+    /// <summary>
+    /// Each size is measured in a process of its own, so that its working set is not inflated by the sets measured
+    /// before it; the child prints its table row and its best check time.
+    /// </summary>
+    private static TimeSpan MeasureInChild(int size, int seed, bool adversarial)
     {
-        var claims = set.Claims.Length;
+        var self = Environment.ProcessPath ?? "dotnet";
+        var info = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        {
+            info.ArgumentList.Add(typeof(ScaleRun).Assembly.Location);
+        }
+
+        foreach (var argument in new[] { "scale-one", size.ToString(CultureInfo.InvariantCulture), seed.ToString(CultureInfo.InvariantCulture), adversarial ? "adversarial" : "generated" })
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var child = Process.Start(info) ?? throw new InvalidOperationException("Could not start the measuring process.");
+        var best = TimeSpan.Zero;
+        while (child.StandardOutput.ReadLine() is { } line)
+        {
+            if (line.StartsWith("best-ms ", StringComparison.Ordinal))
+            {
+                best = TimeSpan.FromMilliseconds(double.Parse(line["best-ms ".Length..], CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                Console.WriteLine(line);
+            }
+        }
+
+        child.WaitForExit();
+        return child.ExitCode == 0 ? best : throw new InvalidOperationException($"The measuring process for {size:N0} claims failed with exit code {child.ExitCode}.");
+    }
+
+    /// <summary>
+    /// <c>scale-one SIZE SEED generated|adversarial</c>: generates one set and measures its check. After generating, the
+    /// process's high-water mark of resident memory is reset (Linux <c>/proc/self/clear_refs</c>), so that the peak
+    /// reported is the peak while checking — with the claim set itself in memory — not the generator's transient peak.
+    /// </summary>
+    public static int RunOne(string[] args)
+    {
+        var size = int.Parse(args[0], CultureInfo.InvariantCulture);
+        var seed = int.Parse(args[1], CultureInfo.InvariantCulture);
+        var adversarial = args[2] == "adversarial";
+        var set = ClaimSetGenerator.Generate(new GeneratorSettings { Claims = size, Seed = seed, Adversarial = adversarial }).ClaimSet;
+        var checker = ContradictionChecker.CreateDefault();
         var sort = Enumerable.Range(0, 3).Select(_ => SortTime(set)).Min();
-        Diagnostics.ContradictionReport? report = null;
+
+        // The first check runs in a cold process (just-in-time compilation included); the measured ones after a warm-up.
+        var watch = Stopwatch.StartNew();
+        var report = checker.Check(set);
+        var first = watch.Elapsed;
+        report = null;
+        WarmUp(seed);
+
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var inMemory = process.WorkingSet64;
+        var peakReset = TryResetPeak();
         var best = TimeSpan.MaxValue;
+        long allocated = 0;
         for (var i = 0; i < 3; i++)
         {
+            report = null;
             GC.Collect();
-            var watch = Stopwatch.StartNew();
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            watch.Restart();
             report = checker.Check(set);
             watch.Stop();
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
             best = watch.Elapsed < best ? watch.Elapsed : best;
         }
 
-        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
-        Console.WriteLine($"| {name} | {claims:N0} | {Ms(best)} | {claims / best.TotalSeconds:N0} | {Ms(sort)} | {best / sort:F1} | {peak / (1024 * 1024):N0} MiB | {report!.Diagnostics.Length:N0} ({report.Errors:N0}/{report.Warnings:N0}/{report.Infos:N0}) |");
-        return best;
+        process.Refresh();
+        var peak = process.PeakWorkingSet64;
+        var name = adversarial ? $"adversarial group {size:N0}" : $"generated {size:N0}";
+        Console.WriteLine($"| {name} | {size:N0} | {Ms(first)} | {Ms(best)} | {size / best.TotalSeconds:N0} | {Ms(sort)} | {best / sort:F1} | {Mib(inMemory)} | {Mib(peak)}{(peakReset ? string.Empty : " (includes generation)")} | {Mib(allocated)} | {report!.Diagnostics.Length:N0} ({report.Errors:N0}/{report.Warnings:N0}/{report.Infos:N0}) |");
+        Console.WriteLine($"best-ms {best.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)}");
+        return 0;
     }
+
+    /// <summary>
+    /// Runs the checks on a small set until the runtime has compiled their hot code with full optimization (tiered
+    /// compilation starts with quick code), as BenchmarkDotNet's warm-up does.
+    /// </summary>
+    private static void WarmUp(int seed)
+    {
+        var small = ClaimSetGenerator.Generate(new GeneratorSettings { Claims = 10_000, Seed = seed + 1 }).ClaimSet;
+        var checker = ContradictionChecker.CreateDefault();
+        for (var i = 0; i < 30; i++)
+        {
+            checker.Check(small);
+            SqlBaseline.RunChecker(small);
+        }
+
+        Thread.Sleep(200);
+    }
+
+    /// <summary>Resets the peak resident set size (Linux 4.0 and later); false where that is not possible.</summary>
+    private static bool TryResetPeak()
+    {
+        try
+        {
+            File.WriteAllText("/proc/self/clear_refs", "5");
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return false;
+        }
+    }
+
+    private static string Mib(long bytes) => $"{bytes / (1024.0 * 1024):N0} MiB";
 
     /// <summary>The lower bound any checker that orders claims pays: sorting them by (subject, property, start).</summary>
     private static TimeSpan SortTime(ClaimSet set)
