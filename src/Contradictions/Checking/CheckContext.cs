@@ -77,6 +77,7 @@ public sealed class CheckContext
         var properties = new Dictionary<string, int>(StringComparer.Ordinal);
         var pairs = new Dictionary<long, int>();
         var pairOf = ArrayPool<int>.Shared.Rent(count);
+        var gathered = ArrayPool<TimeKey>.Shared.Rent(count);
         var sorted = ArrayPool<TimeKey>.Shared.Rent(count);
         try
         {
@@ -91,6 +92,11 @@ public sealed class CheckContext
                 }
 
                 pairOf[i] = number;
+
+                // Everything later steps need from the claim is read in this one pass: at a million claims, each
+                // pass over the claim objects costs tens of milliseconds in cache misses alone.
+                var time = claim.Validity.Time;
+                gathered[i] = new TimeKey(time.StartDay, time.EndDay, claim, claim.Negated);
             }
 
             // Order the pairs by (subject name, property name): rank the names, then sort the pairs as integers.
@@ -125,8 +131,7 @@ public sealed class CheckContext
             var next = (int[])runStart.Clone();
             for (var i = 0; i < count; i++)
             {
-                var time = claims[i].Validity.Time;
-                sorted[next[rankOf[pairOf[i]]]++] = new TimeKey(time.StartDay, time.EndDay, claims[i]);
+                sorted[next[rankOf[pairOf[i]]]++] = gathered[i];
             }
 
             // Each run becomes a group on its own: the runs are split between the cores, every group writes only its
@@ -154,6 +159,7 @@ public sealed class CheckContext
         finally
         {
             ArrayPool<int>.Shared.Return(pairOf);
+            ArrayPool<TimeKey>.Shared.Return(gathered, clearArray: true);
             ArrayPool<TimeKey>.Shared.Return(sorted, clearArray: true);
         }
     }

@@ -68,7 +68,7 @@ public sealed class ClaimGroup
         var negatedCount = 0;
         foreach (var key in run)
         {
-            negatedCount += key.Claim.Negated ? 1 : 0;
+            negatedCount += key.Negated ? 1 : 0;
         }
 
         var claims = new Claim[run.Length - negatedCount];
@@ -76,7 +76,7 @@ public sealed class ClaimGroup
         var (p, n) = (0, 0);
         foreach (var key in run)
         {
-            if (key.Claim.Negated)
+            if (key.Negated)
             {
                 negated[n++] = key.Claim;
                 continue;
