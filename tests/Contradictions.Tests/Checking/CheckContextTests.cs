@@ -44,6 +44,15 @@ public sealed class CheckContextTests
         {
             Assert.True(context.TryGetGroup(group.Subject, group.Property.Id, out var found));
             Assert.Same(group, found);
+
+            // The day numbers a group reads from the arrays shared by all groups are its own claims' (the negated
+            // claim in the middle of b.troops must not shift them).
+            for (var i = 0; i < group.Claims.Length; i++)
+            {
+                var reading = group.Claims[i].Validity.Time.Reading;
+                Assert.Equal(reading.Start!.Value.ToDateOnly().DayNumber, group.Start(i));
+                Assert.Equal(reading.End!.Value.ToDateOnly().DayNumber, group.End(i));
+            }
         }
 
         Assert.False(context.TryGetGroup("b", "officers", out _));
