@@ -25,38 +25,47 @@ public sealed class NegationConflictRule : IContradictionRule
             }
 
             context.CancellationToken.ThrowIfCancellationRequested();
-            var timeless = group.Property.SingleValued;
-            var positives = group.Claims.ToLookup(c => c.Value);
-            foreach (var negated in group.NegatedClaims)
+            foreach (var diagnostic in CheckGroup(group))
             {
-                var overlapping = positives[negated.Value]
-                    .Where(p => timeless || (Overlaps(p, negated) && !OnlyOnBoundary(p, negated)))
-                    .ToList();
-                if (overlapping.Count == 0)
-                {
-                    continue;
-                }
-
-                var certain = overlapping.FirstOrDefault(p => timeless || p.Validity.Time.SurelyOverlaps(negated.Validity.Time));
-                var positive = certain ?? overlapping[0];
-                yield return new Diagnostic(
-                    DiagnosticDescriptors.NegationConflict,
-                    certain is not null ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-                    group.Subject,
-                    group.Property.Id,
-                    [negated, positive],
-                    () => $"{Phrases.Who(negated)} says {group.Subject} {group.Property.Id} was not {negated.Value} {Phrases.When(negated)}; " +
-                    $"{Phrases.Who(positive)} says it was, {Phrases.When(positive)}. These times overlap." +
-                    (certain is not null ? string.Empty : " The overlap depends on the default reading of a vague or uncertain time, so this is a warning."))
-                {
-                    Evidence =
-                    [
-                        Evidence.ForPeriod(negated.Id, EvidenceAspect.Validity, negated.Validity.Time),
-                        Evidence.ForPeriod(positive.Id, EvidenceAspect.Validity, positive.Validity.Time),
-                    ],
-                    RelatedClaimIds = [.. overlapping.Where(p => p != positive).Select(p => p.Id).Order(StringComparer.Ordinal)],
-                };
+                yield return diagnostic;
             }
+        }
+    }
+
+    // Apart from the loop over all groups, so that its closures are made only for groups with negated claims.
+    private static IEnumerable<Diagnostic> CheckGroup(ClaimGroup group)
+    {
+        var timeless = group.Property.SingleValued;
+        var positives = group.Claims.ToLookup(c => c.Value);
+        foreach (var negated in group.NegatedClaims)
+        {
+            var overlapping = positives[negated.Value]
+                .Where(p => timeless || (Overlaps(p, negated) && !OnlyOnBoundary(p, negated)))
+                .ToList();
+            if (overlapping.Count == 0)
+            {
+                continue;
+            }
+
+            var certain = overlapping.FirstOrDefault(p => timeless || p.Validity.Time.SurelyOverlaps(negated.Validity.Time));
+            var positive = certain ?? overlapping[0];
+            yield return new Diagnostic(
+                DiagnosticDescriptors.NegationConflict,
+                certain is not null ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+                group.Subject,
+                group.Property.Id,
+                [negated, positive],
+                () => $"{Phrases.Who(negated)} says {group.Subject} {group.Property.Id} was not {negated.Value} {Phrases.When(negated)}; " +
+                $"{Phrases.Who(positive)} says it was, {Phrases.When(positive)}. These times overlap." +
+                (certain is not null ? string.Empty : " The overlap depends on the default reading of a vague or uncertain time, so this is a warning."))
+            {
+                Evidence =
+                [
+                    Evidence.ForPeriod(negated.Id, EvidenceAspect.Validity, negated.Validity.Time),
+                    Evidence.ForPeriod(positive.Id, EvidenceAspect.Validity, positive.Validity.Time),
+                ],
+                RelatedClaimIds = [.. overlapping.Where(p => p != positive).Select(p => p.Id).Order(StringComparer.Ordinal)],
+            };
         }
     }
 

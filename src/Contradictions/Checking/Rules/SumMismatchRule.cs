@@ -33,10 +33,15 @@ public sealed class SumMismatchRule : IContradictionRule
             }
 
             context.CancellationToken.ThrowIfCancellationRequested();
-            var parts = whole.Property.SumOf
-                .Select(p => context.TryGetGroup(whole.Subject, p, out var g) ? g : null)
-                .ToList();
-            if (parts.TrueForAll(p => p is null))
+            var parts = new List<ClaimGroup?>(whole.Property.SumOf.Length);
+            var any = false;
+            foreach (var part in whole.Property.SumOf)
+            {
+                parts.Add(context.TryGetGroup(whole.Subject, part, out var group) ? group : null);
+                any |= group is not null;
+            }
+
+            if (!any)
             {
                 continue;
             }
