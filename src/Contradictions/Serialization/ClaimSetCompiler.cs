@@ -236,21 +236,36 @@ internal sealed class ClaimSetCompiler
             return time;
         }
 
-        var value = ResolveValue(draft, property, vocabulary, quantities, Time, Fail);
+        // Fail and Time are only called, never turned into delegates, so their captured state lives on the stack:
+        // nothing is allocated per claim for them.
+        ClaimValue? value;
+        if (property.ValueKind == ValueKind.Date)
+        {
+            var (text, path) = draft.Value!.IsObject ? (draft.Value.Date, "value.date") : (draft.Value.Text, "value");
+            value = Time(text, path) is { } date ? new DateValue(date) : null;
+        }
+        else
+        {
+            value = ResolveValue(draft, property, vocabulary, quantities, out var problem);
+            if (problem is { } p)
+            {
+                Fail(p.Path, p.Code, p.Message);
+            }
+        }
 
         Validity? validity = null;
         var t = draft.Time;
         if (t is null)
         {
-            validity = Shared(null, source.Published, ValidityKind.Publication, () => Validity.AtPublication(source.Published));
+            validity = Shared(null, source.Published, ValidityKind.Publication, null);
         }
         else if (!t.IsObject)
         {
-            validity = Time(t.Text, "time") is { } time ? Shared(t.Text, source.Published, ValidityKind.Span, () => Validity.FromExpression(time)) : null;
+            validity = Time(t.Text, "time") is { } time ? Shared(t.Text, source.Published, ValidityKind.Span, time) : null;
         }
         else if (t.AsOf is not null)
         {
-            validity = Time(t.AsOf, "time.asOf") is { } time ? Shared(t.AsOf, source.Published, ValidityKind.AsOf, () => Validity.AsOf(time)) : null;
+            validity = Time(t.AsOf, "time.asOf") is { } time ? Shared(t.AsOf, source.Published, ValidityKind.AsOf, time) : null;
         }
         else
         {
@@ -285,25 +300,27 @@ internal sealed class ClaimSetCompiler
         };
     }
 
-    private Validity Shared(string? text, PartialDate anchor, ValidityKind kind, Func<Validity> create)
+    /// <summary>One <see cref="Validity"/> per (expression, anchor, kind) within a load: many claims share their time.</summary>
+    private Validity Shared(string? text, PartialDate anchor, ValidityKind kind, ResolvedTime? time)
     {
         if (!validities.TryGetValue((text, anchor, kind), out var validity))
         {
-            validity = create();
+            validity = kind switch
+            {
+                ValidityKind.Publication => Validity.AtPublication(anchor),
+                ValidityKind.AsOf => Validity.AsOf(time!),
+                _ => Validity.FromExpression(time!),
+            };
             validities.Add((text, anchor, kind), validity);
         }
 
         return validity;
     }
 
-    private static ClaimValue? ResolveValue(
-        ClaimDocument draft,
-        PropertyDefinition property,
-        PropertyVocabulary vocabulary,
-        QuantityParser quantities,
-        Func<string?, string, ResolvedTime?> time,
-        Action<string, string, string> fail)
+    /// <summary>A quantity or an entity (dates are resolved as times); a problem instead when the value is not valid.</summary>
+    private static ClaimValue? ResolveValue(ClaimDocument draft, PropertyDefinition property, PropertyVocabulary vocabulary, QuantityParser quantities, out Problem? problem)
     {
+        problem = null;
         var value = draft.Value!;
         switch (property.ValueKind)
         {
@@ -315,7 +332,7 @@ internal sealed class ClaimSetCompiler
                     var parsed = quantities.Parse(value.Text!, unit);
                     if (!parsed.TryGetValue(out quantity))
                     {
-                        fail("value", ClaimSetErrorCodes.InvalidExpression, parsed.Error!.Message);
+                        problem = new("value", ClaimSetErrorCodes.InvalidExpression, parsed.Error!.Message);
                         return null;
                     }
                 }
@@ -324,7 +341,7 @@ internal sealed class ClaimSetCompiler
                     unit ??= property.Dimension is { } d && d != Dimension.Count ? vocabulary.Units.BaseUnitOf(d) : UnitCatalog.Item;
                     if (unit is null)
                     {
-                        fail("unit", ClaimSetErrorCodes.Required, $"Property '{property.Id}' is a currency: state the claim's unit (USD, EUR, …).");
+                        problem = new("unit", ClaimSetErrorCodes.Required, $"Property '{property.Id}' is a currency: state the claim's unit (USD, EUR, …).");
                         return null;
                     }
 
@@ -335,15 +352,12 @@ internal sealed class ClaimSetCompiler
 
                 if (property.Dimension is { } dimension && quantity.Unit.Dimension != dimension)
                 {
-                    fail("value", ClaimSetErrorCodes.WrongDimension,
+                    problem = new("value", ClaimSetErrorCodes.WrongDimension,
                         $"'{value.Text ?? quantity.ToString()}' is in '{quantity.Unit.Id}' ({FormatNames.Name(quantity.Unit.Dimension)}), but property '{property.Id}' is a {FormatNames.Name(dimension)}; state a {FormatNames.Name(dimension)} unit.");
                     return null;
                 }
 
                 return new QuantityValue(quantity);
-
-            case ValueKind.Date:
-                return time(value.IsObject ? value.Date : value.Text, value.IsObject ? "value.date" : "value") is { } date ? new DateValue(date) : null;
 
             default:
                 return new EntityValue((value.IsObject ? value.Entity : value.Text)!.Trim());
@@ -384,4 +398,6 @@ internal sealed class ClaimSetCompiler
         document.SumOf.AddRange(property.SumOf);
         return document;
     }
+
+    private readonly record struct Problem(string Path, string Code, string Message);
 }

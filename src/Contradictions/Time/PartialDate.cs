@@ -63,43 +63,46 @@ public readonly struct PartialDate : IEquatable<PartialDate>
         return new(year, 0, 0);
     }
 
+    private static bool Digits(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange('0', '9');
+
     /// <summary>
     /// Parses <c>yyyy-MM-dd</c>, <c>yyyy-MM</c> or <c>yyyy</c> (ISO 8601 calendar dates, reduced precision allowed).
     /// </summary>
     public static ParseResult<PartialDate> Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var trimmed = text.Trim();
-        var parts = trimmed.Split('-');
-        if (parts.Length is < 1 or > 3 || parts[0].Length != 4 || Array.Exists(parts, p => p.Length == 0 || p.AsSpan().ContainsAnyExceptInRange('0', '9')) ||
-            (parts.Length > 1 && parts[1].Length != 2) || (parts.Length > 2 && parts[2].Length != 2))
+        // yyyy, yyyy-MM or yyyy-MM-dd: read from the span, without splitting into strings (every source and date is parsed).
+        var span = text.AsSpan().Trim();
+        if (span.Length is not (4 or 7 or 10) || !Digits(span[..4]) ||
+            (span.Length > 4 && (span[4] != '-' || !Digits(span.Slice(5, 2)))) ||
+            (span.Length > 7 && (span[7] != '-' || !Digits(span.Slice(8, 2)))))
         {
             return Fail($"'{text}' is not a date: expected yyyy-MM-dd, yyyy-MM or yyyy.", text);
         }
 
-        var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
+        var year = int.Parse(span[..4], CultureInfo.InvariantCulture);
         if (year < 1)
         {
             return Fail($"'{text}': year {year} is out of range.", text);
         }
 
-        if (parts.Length == 1)
+        if (span.Length == 4)
         {
             return ParseResult<PartialDate>.ForValue(new(year, 0, 0));
         }
 
-        var month = int.Parse(parts[1], CultureInfo.InvariantCulture);
+        var month = int.Parse(span.Slice(5, 2), CultureInfo.InvariantCulture);
         if (month is < 1 or > 12)
         {
             return Fail($"'{text}': month {month} does not exist.", text);
         }
 
-        if (parts.Length == 2)
+        if (span.Length == 7)
         {
             return ParseResult<PartialDate>.ForValue(new(year, month, 0));
         }
 
-        var dayOfMonth = int.Parse(parts[2], CultureInfo.InvariantCulture);
+        var dayOfMonth = int.Parse(span.Slice(8, 2), CultureInfo.InvariantCulture);
         var daysInMonth = CalendarSystem.Iso.GetDaysInMonth(year, month);
         if (dayOfMonth < 1 || dayOfMonth > daysInMonth)
         {

@@ -26,10 +26,23 @@ public sealed class PartialDateTests
     [InlineData("2025/10/10")]
     [InlineData("October 2025")]
     [InlineData("")]
+    [InlineData("2025-1-01")]
+    [InlineData("2025-10-1")]
+    [InlineData("2025-10-10-01")]
+    [InlineData("2025--10")]
+    [InlineData("2025-10-")]
+    [InlineData("+025")]
+    [InlineData("0000")]
+    [InlineData("٢٠٢٥")]
+    [InlineData("2025-1x")]
     public void Parse_Invalid_FailsWithAMessage(string text)
     {
         var result = PartialDate.Parse(text);
         Assert.False(result.Success);
         Assert.Throws<FormatException>(() => result.Value);
     }
+
+    [Fact]
+    public void Parse_SurroundingWhitespace_IsIgnored() =>
+        Assert.Equal(PartialDate.Parse("2025-10").Value, PartialDate.Parse(" 2025-10\t").Value);
 }
