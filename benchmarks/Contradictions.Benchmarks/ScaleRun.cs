@@ -48,11 +48,11 @@ internal static class ScaleRun
         Console.WriteLine();
         Console.WriteLine("| baseline | claims | load + index | queries | checker (2 rules) | queries / checker | same groups flagged |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---|");
-        WarmUp(seed);
         var disagreements = 0;
         foreach (var size in sizes.Where(s => s <= sqlMax))
         {
             var set = ClaimSetGenerator.Generate(new GeneratorSettings { Claims = size, Seed = seed }).ClaimSet;
+            Settle(() => SqlBaseline.RunChecker(set).Elapsed);
             var ours = Enumerable.Range(0, 3).Select(_ => SqlBaseline.RunChecker(set)).MinBy(r => r.Elapsed);
             foreach (var (name, run) in new (string, Func<ClaimSet, ContradictionOptions, SqlBaseline.Result>)[]
             {
@@ -121,12 +121,13 @@ internal static class ScaleRun
         var checker = ContradictionChecker.CreateDefault();
         var sort = Enumerable.Range(0, 3).Select(_ => SortTime(set)).Min();
 
-        // The first check runs in a cold process (just-in-time compilation included); the measured ones after a warm-up.
+        // The first check runs in a cold process (just-in-time compilation included); the measured ones once the
+        // times have settled.
         var watch = Stopwatch.StartNew();
         var report = checker.Check(set);
         var first = watch.Elapsed;
         report = null;
-        WarmUp(seed);
+        Settle(() => Time(() => checker.Check(set)));
 
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
@@ -157,20 +158,22 @@ internal static class ScaleRun
     }
 
     /// <summary>
-    /// Runs the checks on a small set until the runtime has compiled their hot code with full optimization (tiered
-    /// compilation starts with quick code), as BenchmarkDotNet's warm-up does.
+    /// Repeats <paramref name="run"/> until the runtime has finished compiling its hot code with full optimization
+    /// (tiered compilation starts with quick code and recompiles what runs often, in the background): at least
+    /// <paramref name="minimum"/> runs and five seconds (the runtime promotes code on counts and on delays), then until
+    /// three runs in a row do not beat the best by 5 %, at most <paramref name="limit"/> runs. Stopping at the first
+    /// plateau is not enough: at 10⁵ claims the check took about 150 ms for its first dozen runs and about 50 ms from
+    /// the twentieth on.
     /// </summary>
-    private static void WarmUp(int seed)
+    private static void Settle(Func<TimeSpan> run, int minimum = 25, int limit = 400)
     {
-        var small = ClaimSetGenerator.Generate(new GeneratorSettings { Claims = 10_000, Seed = seed + 1 }).ClaimSet;
-        var checker = ContradictionChecker.CreateDefault();
-        for (var i = 0; i < 30; i++)
+        var best = TimeSpan.MaxValue;
+        var elapsed = Stopwatch.StartNew();
+        for (var (i, calm) = (0, 0); i < limit && (i < minimum || elapsed.Elapsed < TimeSpan.FromSeconds(5) || calm < 3); i++)
         {
-            checker.Check(small);
-            SqlBaseline.RunChecker(small);
+            var time = run();
+            (best, calm) = time < best * 0.95 ? (time, 0) : (time < best ? time : best, calm + 1);
         }
-
-        Thread.Sleep(200);
     }
 
     /// <summary>Resets the peak resident set size (Linux 4.0 and later); false where that is not possible.</summary>
@@ -185,6 +188,13 @@ internal static class ScaleRun
         {
             return false;
         }
+    }
+
+    private static TimeSpan Time(Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        return watch.Elapsed;
     }
 
     private static string Mib(long bytes) => $"{bytes / (1024.0 * 1024):N0} MiB";
@@ -208,6 +218,7 @@ internal static class ScaleRun
         var set = ClaimSetGenerator.Generate(new GeneratorSettings { Claims = size, Seed = seed }).ClaimSet;
         var json = System.Text.Encoding.UTF8.GetBytes(ClaimSetWriter.ToJson(set));
         var loader = new ClaimSetLoader();
+        Settle(() => Time(() => loader.Load([new ClaimSetInput("generated.json", json)])));
         var best = TimeSpan.MaxValue;
         for (var i = 0; i < 3; i++)
         {

@@ -105,11 +105,19 @@ internal static class SqlBaseline
         Execute(connection, Index);
         load.Stop();
 
-        var queries = Stopwatch.StartNew();
-        var mismatches = Groups(connection, Mismatch, groups);
-        var decreases = Groups(connection, Decrease, groups);
-        queries.Stop();
-        return new Result(load.Elapsed, queries.Elapsed, mismatches, decreases);
+        // Best of three, like the checker's figures: the first run pays for planning and cold caches.
+        var best = TimeSpan.MaxValue;
+        HashSet<string> mismatches = [], decreases = [];
+        for (var i = 0; i < 3; i++)
+        {
+            var queries = Stopwatch.StartNew();
+            mismatches = Groups(connection, Mismatch, groups);
+            decreases = Groups(connection, Decrease, groups);
+            queries.Stop();
+            best = queries.Elapsed < best ? queries.Elapsed : best;
+        }
+
+        return new Result(load.Elapsed, best, mismatches, decreases);
     }
 
     /// <summary>The flat table a user would export: one row per positive quantity claim, amounts in the unit's base.</summary>
