@@ -39,12 +39,7 @@ internal sealed class ClaimSetCompiler
         var vocabulary = CompileVocabulary(documents, errors);
         var sources = CompileSources(documents, errors);
 
-        var claims = new List<Claim>();
-        var skipped = ImmutableArray.CreateBuilder<string>();
-        var claimIds = new Dictionary<string, (string File, ClaimDocument Draft)>(documents.Sum(d => d.Claims.Count), StringComparer.Ordinal);
-        var validator = new ClaimDocumentValidator(sources.Keys.ToHashSet(StringComparer.Ordinal), vocabulary);
-        var quantities = new QuantityParser(vocabulary.Units) { MaximumLength = options.Limits.MaxExpressionLength };
-        var total = documents.Sum(d => d.Claims.Count);
+        var total = documents.Sum(d => d.ClaimCount);
         if (total > options.Limits.MaxClaims)
         {
             errors.Add(new ClaimSetError(documents[0].File, "claims", ClaimSetErrorCodes.LimitExceeded,
@@ -52,19 +47,33 @@ internal sealed class ClaimSetCompiler
             return new(null, [.. errors], []);
         }
 
+        var claims = new List<Claim>(total);
+        var skipped = ImmutableArray.CreateBuilder<string>();
+
+        // Where each id was first used: the file and the claim's index, whose path is claims[index] in both kinds of
+        // document. No draft is kept: each lives only while its claim is compiled.
+        var claimIds = new Dictionary<string, (string File, int Index)>(total, StringComparer.Ordinal);
+        var validator = new ClaimDocumentValidator(sources.Keys.ToHashSet(StringComparer.Ordinal), vocabulary);
+        var quantities = new QuantityParser(vocabulary.Units) { MaximumLength = options.Limits.MaxExpressionLength };
+        var strings = new StringPool();
         foreach (var document in documents)
         {
-            foreach (var draft in document.Claims)
+            var drafted = document.Claims.Count;
+            var reader = document.Encoded is { } encoded ? new ClaimJsonReader(document.File, errors, strings, encoded.MaxDepth) : null;
+            for (var index = 0; index < document.ClaimCount; index++)
             {
+                // Errors the reader reports count as this claim's too.
+                var before = errors.Count;
+                var draft = index < drafted ? document.Claims[index] : document.Encoded!.Read(index - drafted, reader!);
+
                 // A claim with fields of the wrong type was reported by the reader; validating it further would only
                 // add errors that follow from those.
-                var before = errors.Count;
                 var valid = !draft.IsMalformed && Validators.Check(validator, draft, document.File, draft.Path, errors, draft.Id);
-                if (draft.Id is { Length: > 0 } id && !claimIds.TryAdd(id, (document.File, draft)))
+                if (draft.Id is { Length: > 0 } id && !claimIds.TryAdd(id, (document.File, index)))
                 {
                     var (firstFile, first) = claimIds[id];
                     errors.Add(new ClaimSetError(document.File, $"{draft.Path}.id", ClaimSetErrorCodes.DuplicateId,
-                        $"Claim id '{id}' is already used by {firstFile}: {first.Path}; claim ids must be unique across all files loaded together.") { ClaimId = id });
+                        $"Claim id '{id}' is already used by {firstFile}: {EncodedClaims.ClaimPath(first)}; claim ids must be unique across all files loaded together.") { ClaimId = id });
                     valid = false;
                 }
 
@@ -289,7 +298,7 @@ internal sealed class ClaimSetCompiler
             return null;
         }
 
-        return new Claim(draft.Id!, source, draft.Subject!, draft.Property!, value, validity)
+        return new Claim(draft.Id!, source, draft.Subject!, property.Id, value, validity)
         {
             Origin = string.IsNullOrWhiteSpace(draft.Origin) ? null : draft.Origin,
             Negated = draft.Negated,

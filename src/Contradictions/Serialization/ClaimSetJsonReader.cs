@@ -18,26 +18,27 @@ internal sealed class ClaimSetJsonReader
     private static readonly string[] PropertyFields = ["type", "dimension", "cumulative", "singleValued", "functional", "sumOf", "atMost", "notAfter", "description"];
     private static readonly string[] UnitFields = ["dimension", "factor", "base", "aliases"];
     private static readonly string[] SourceFields = ["id", "title", "publisher", "published", "url", "trust", "note"];
-    private static readonly string[] ClaimFields = ["id", "source", "origin", "subject", "property", "value", "unit", "time", "negated", "quote", "span", "note"];
-    private static readonly string[] ValueFields = ["amount", "qualifier", "min", "max", "date", "entity"];
-    private static readonly string[] TimeFields = ["asOf", "from", "to"];
-    private static readonly string[] SpanFields = ["start", "end"];
 
     private readonly string file;
     private readonly List<ClaimSetError> errors;
     private readonly int maxDepth;
+    private readonly int maxClaims;
 
-    private ClaimSetJsonReader(string file, List<ClaimSetError> errors, int maxDepth)
+    private ClaimSetJsonReader(string file, List<ClaimSetError> errors, int maxDepth, int maxClaims)
     {
         this.file = file;
         this.errors = errors;
         this.maxDepth = maxDepth;
+        this.maxClaims = maxClaims;
     }
 
-    /// <summary>Reads one file's bytes. Returns <c>null</c> when the bytes are not a JSON object at all.</summary>
-    public static ClaimSetDocument? Read(string file, ReadOnlyMemory<byte> utf8, List<ClaimSetError> errors, int maxDepth = 64)
+    /// <summary>
+    /// Reads one file's bytes. Returns <c>null</c> when the bytes are not a JSON object at all. The claims are kept
+    /// encoded (<see cref="ClaimSetDocument.Encoded"/>), to be read one at a time by the compiler.
+    /// </summary>
+    public static ClaimSetDocument? Read(string file, ReadOnlyMemory<byte> utf8, List<ClaimSetError> errors, int maxDepth = 64, int maxClaims = int.MaxValue - 1)
     {
-        var reader = new ClaimSetJsonReader(file, errors, maxDepth);
+        var reader = new ClaimSetJsonReader(file, errors, maxDepth, maxClaims);
         return reader.ReadDocument(utf8);
     }
 
@@ -55,10 +56,10 @@ internal sealed class ClaimSetJsonReader
             return null;
         }
 
-        JsonDocument json;
+        Outline outline;
         try
         {
-            json = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = maxDepth, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+            outline = Scan(utf8.Span);
         }
         catch (JsonException e)
         {
@@ -67,52 +68,151 @@ internal sealed class ClaimSetJsonReader
             return null;
         }
 
-        using (json)
+        if (outline.Root != JsonTokenType.StartObject)
         {
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                Error("$", ClaimSetErrorCodes.WrongType, $"A claim set is a JSON object; this file holds {Describe(root)}.");
-                return null;
-            }
-
-            var document = new ClaimSetDocument { File = file };
-            foreach (var field in Fields(root, "$", DocumentFields))
-            {
-                switch (field.Name)
-                {
-                    case "format":
-                        document.Format = String(field.Value, "format");
-                        break;
-                    case "vocabulary":
-                        document.Vocabulary = ReadVocabulary(field.Value, "vocabulary");
-                        break;
-                    case "sources":
-                        foreach (var (item, path) in Items(field.Value, "sources"))
-                        {
-                            if (ReadSource(item, path) is { } source)
-                            {
-                                document.Sources.Add(source);
-                            }
-                        }
-
-                        break;
-                    case "claims":
-                        foreach (var (item, path) in Items(field.Value, "claims"))
-                        {
-                            document.Claims.Add(ReadClaim(item, path));
-                        }
-
-                        break;
-                    case "description":
-                        String(field.Value, "description");
-                        break;
-                }
-            }
-
-            return document;
+            Error("$", ClaimSetErrorCodes.WrongType, $"A claim set is a JSON object; this file holds {JsonWording.Describe(outline.Root, utf8.Span[outline.RootText])}.");
+            return null;
         }
+
+        // The sections other than claims are small: each is read as a document tree of its own, in file order.
+        var document = new ClaimSetDocument { File = file };
+        var seen = 0L;
+        foreach (var field in outline.Fields)
+        {
+            if (field.Index < 0)
+            {
+                Error(field.Name!, ClaimSetErrorCodes.UnknownField, JsonWording.UnknownField(field.Name!, DocumentFields));
+                continue;
+            }
+
+            var name = DocumentFields[field.Index];
+            if ((seen & (1L << field.Index)) != 0)
+            {
+                Error(name, ClaimSetErrorCodes.DuplicateField, JsonWording.DuplicateField(name));
+                continue;
+            }
+
+            seen |= 1L << field.Index;
+            if (name == "claims" && outline.Claims is { } claims)
+            {
+                document.Encoded = new EncodedClaims(utf8, claims, outline.ClaimCount, maxDepth);
+                continue;
+            }
+
+            using var section = JsonDocument.Parse(utf8[field.Value], new JsonDocumentOptions { MaxDepth = maxDepth });
+            var value = section.RootElement;
+            switch (name)
+            {
+                case "format":
+                    document.Format = String(value, "format");
+                    break;
+                case "vocabulary":
+                    document.Vocabulary = ReadVocabulary(value, "vocabulary");
+                    break;
+                case "sources":
+                    foreach (var (item, path) in Items(value, "sources"))
+                    {
+                        if (ReadSource(item, path) is { } source)
+                        {
+                            document.Sources.Add(source);
+                        }
+                    }
+
+                    break;
+                case "claims":
+                    // Not an array (an array was kept encoded above): Items reports what it is.
+                    foreach (var _ in Items(value, "claims"))
+                    {
+                    }
+
+                    break;
+                case "description":
+                    String(value, "description");
+                    break;
+            }
+        }
+
+        return document;
     }
+
+    /// <summary>
+    /// Checks that the whole file is well-formed JSON within the depth limit (throwing <see cref="JsonException"/>
+    /// when it is not, like <see cref="JsonDocument.Parse(ReadOnlyMemory{byte}, JsonDocumentOptions)"/>) and notes
+    /// where the top-level fields and the items of the first <c>claims</c> array are, without building a tree.
+    /// </summary>
+    private Outline Scan(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+        reader.Read();
+        var outline = new Outline { Root = reader.TokenType };
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            var start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            outline.RootText = reader.TokenType is JsonTokenType.String or JsonTokenType.Number ? start..(int)reader.BytesConsumed : default;
+        }
+        else
+        {
+            var claimsIndex = Array.IndexOf(DocumentFields, "claims");
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var index = -1;
+                for (var k = 0; k < DocumentFields.Length && index < 0; k++)
+                {
+                    index = reader.ValueTextEquals(DocumentFields[k]) ? k : -1;
+                }
+
+                var name = index < 0 ? reader.GetString() : null;
+                reader.Read();
+                var valueStart = (int)reader.TokenStartIndex;
+                if (index == claimsIndex && reader.TokenType == JsonTokenType.StartArray && outline.Claims is null)
+                {
+                    outline.Claims = [];
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        var itemStart = (int)reader.TokenStartIndex;
+                        reader.Skip();
+                        if (outline.ClaimCount <= maxClaims)
+                        {
+                            outline.Claims.Add(itemStart..(int)reader.BytesConsumed);
+                        }
+
+                        outline.ClaimCount++;
+                    }
+                }
+                else
+                {
+                    reader.Skip();
+                }
+
+                outline.Fields.Add(new OutlineField(index, name, valueStart..(int)reader.BytesConsumed));
+            }
+        }
+
+        // Anything after the root value but white space is an error, as in a parsed document.
+        while (reader.Read())
+        {
+        }
+
+        return outline;
+    }
+
+    /// <summary>What <see cref="Scan"/> found: the root's type, the top-level fields in file order, the claims' items.</summary>
+    private sealed class Outline
+    {
+        public JsonTokenType Root { get; init; }
+
+        public Range RootText { get; set; }
+
+        public List<OutlineField> Fields { get; } = [];
+
+        public List<Range>? Claims { get; set; }
+
+        public int ClaimCount { get; set; }
+    }
+
+    /// <summary>A top-level field: its index in <see cref="DocumentFields"/> (or -1 and its name) and its value's bytes.</summary>
+    private readonly record struct OutlineField(int Index, string? Name, Range Value);
 
     private VocabularyDocument? ReadVocabulary(JsonElement element, string path)
     {
@@ -225,145 +325,11 @@ internal sealed class ClaimSetJsonReader
         return source;
     }
 
-    private ClaimDocument ReadClaim(JsonElement element, string path)
-    {
-        var claim = new ClaimDocument { Path = path };
-        var before = errors.Count;
-        if (!IsObject(element, path))
-        {
-            claim.IsMalformed = true;
-            return claim;
-        }
-
-        foreach (var field in Fields(element, path, ClaimFields))
-        {
-            switch (field.Name)
-            {
-                case "id": claim.Id = String(field.Value, path, field.Name); break;
-                case "source": claim.Source = String(field.Value, path, field.Name); break;
-                case "origin": claim.Origin = String(field.Value, path, field.Name); break;
-                case "subject": claim.Subject = String(field.Value, path, field.Name); break;
-                case "property": claim.Property = String(field.Value, path, field.Name); break;
-                case "unit": claim.Unit = String(field.Value, path, field.Name); break;
-                case "quote": claim.Quote = String(field.Value, path, field.Name); break;
-                case "note": claim.Note = String(field.Value, path, field.Name); break;
-                case "negated": claim.Negated = Boolean(field.Value, path, field.Name); break;
-                case "value":
-                    claim.HasValueField = true;
-                    claim.Value = field.Value.ValueKind == JsonValueKind.String ? new ValueDocument { Text = field.Value.GetString() } : ReadValue(field.Value, $"{path}.value");
-                    break;
-                case "time":
-                    claim.Time = field.Value.ValueKind == JsonValueKind.String ? new TimeDocument { Text = field.Value.GetString() } : ReadTime(field.Value, $"{path}.time");
-                    break;
-                case "span": claim.Span = ReadSpan(field.Value, $"{path}.span"); break;
-            }
-        }
-
-        claim.IsMalformed = errors.Count > before;
-        if (claim.IsMalformed)
-        {
-            for (var i = before; i < errors.Count; i++)
-            {
-                errors[i] = new ClaimSetError(errors[i].File, errors[i].Path, errors[i].Code, errors[i].Message) { ClaimId = claim.Id };
-            }
-        }
-
-        return claim;
-    }
-
-    private ValueDocument? ReadValue(JsonElement element, string path)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.String:
-                return new ValueDocument { Text = element.GetString() };
-            case JsonValueKind.Number:
-                return Decimal(element, path) is { } number ? new ValueDocument { Amount = number, IsObject = true } : null;
-            case JsonValueKind.Object:
-                var value = new ValueDocument { IsObject = true };
-                foreach (var field in Fields(element, path, ValueFields))
-                {
-                    var fieldPath = $"{path}.{field.Name}";
-                    switch (field.Name)
-                    {
-                        case "amount": value.Amount = Decimal(field.Value, fieldPath); break;
-                        case "qualifier": value.Qualifier = String(field.Value, fieldPath); break;
-                        case "min": value.Min = Decimal(field.Value, fieldPath); break;
-                        case "max": value.Max = Decimal(field.Value, fieldPath); break;
-                        case "date": value.Date = String(field.Value, fieldPath); break;
-                        case "entity": value.Entity = String(field.Value, fieldPath); break;
-                    }
-                }
-
-                return value;
-            default:
-                return WrongType<ValueDocument?>(element, path, "a string expression or an object such as { \"amount\": 11000, \"qualifier\": \"approximately\" }");
-        }
-    }
-
-    private TimeDocument? ReadTime(JsonElement element, string path)
-    {
-        if (element.ValueKind == JsonValueKind.String)
-        {
-            return new TimeDocument { Text = element.GetString() };
-        }
-
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return WrongType<TimeDocument?>(element, path, "a string expression, { \"asOf\": … } or { \"from\": …, \"to\": … }");
-        }
-
-        var time = new TimeDocument { IsObject = true };
-        foreach (var field in Fields(element, path, TimeFields))
-        {
-            var fieldPath = $"{path}.{field.Name}";
-            switch (field.Name)
-            {
-                case "asOf": time.AsOf = String(field.Value, fieldPath); break;
-                case "from": time.From = String(field.Value, fieldPath); break;
-                case "to": time.To = String(field.Value, fieldPath); break;
-            }
-        }
-
-        return time;
-    }
-
-    private SpanDocument? ReadSpan(JsonElement element, string path)
-    {
-        if (!IsObject(element, path))
-        {
-            return null;
-        }
-
-        var span = new SpanDocument();
-        foreach (var field in Fields(element, path, SpanFields))
-        {
-            var fieldPath = $"{path}.{field.Name}";
-            long? offset = field.Value.ValueKind == JsonValueKind.Number && field.Value.TryGetInt64(out var n)
-                ? n
-                : WrongType<long?>(field.Value, fieldPath, "a whole number of characters");
-            if (field.Name == "start")
-            {
-                span.Start = offset;
-            }
-            else
-            {
-                span.End = offset;
-            }
-        }
-
-        return span;
-    }
-
     /// <summary>The fields of an object; unknown and repeated names are reported and skipped. A struct, so that reading a field allocates nothing.</summary>
     private FieldList Fields(JsonElement element, string path, string[] known) => new(this, element, path, known);
 
-    private void UnknownField(string path, string name, string[] known)
-    {
-        var hint = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
-        Error(Join(path, name), ClaimSetErrorCodes.UnknownField,
-            hint is not null ? $"Unknown field '{name}'; did you mean '{hint}'?" : $"Unknown field '{name}'; expected one of: {string.Join(", ", known.Where(k => k[0] != '$'))}.");
-    }
+    private void UnknownField(string path, string name, string[] known) =>
+        Error(JsonWording.Join(path, name), ClaimSetErrorCodes.UnknownField, JsonWording.UnknownField(name, known));
 
     private readonly struct FieldList(ClaimSetJsonReader reader, JsonElement element, string path, string[] known)
     {
@@ -398,7 +364,7 @@ internal sealed class ClaimSetJsonReader
 
                 if ((seen & (1L << index)) != 0)
                 {
-                    reader.Error(Join(path, known[index]), ClaimSetErrorCodes.DuplicateField, $"The field '{known[index]}' appears twice in the same object.");
+                    reader.Error(JsonWording.Join(path, known[index]), ClaimSetErrorCodes.DuplicateField, JsonWording.DuplicateField(known[index]));
                     continue;
                 }
 
@@ -450,17 +416,15 @@ internal sealed class ClaimSetJsonReader
     {
         JsonValueKind.String => element.GetString(),
         JsonValueKind.Null => null,
-        _ => WrongType<string?>(element, Join(parent, name), "a string"),
+        _ => WrongType<string?>(element, JsonWording.Join(parent, name), "a string"),
     };
 
     private bool Boolean(JsonElement element, string parent, string name) => element.ValueKind switch
     {
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        _ => WrongType<bool>(element, Join(parent, name), "true or false"),
+        _ => WrongType<bool>(element, JsonWording.Join(parent, name), "true or false"),
     };
-
-    private static string Join(string parent, string name) => parent == "$" ? name : $"{parent}.{name}";
 
     private List<string> Strings(JsonElement element, string path)
     {
@@ -488,33 +452,17 @@ internal sealed class ClaimSetJsonReader
             return value;
         }
 
-        Error(path, ClaimSetErrorCodes.OutOfRange, $"The number {element.GetRawText()} is out of range: amounts must be finite and at most about 7.9e28.");
+        Error(path, ClaimSetErrorCodes.OutOfRange, JsonWording.NumberOutOfRange(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element)));
         return null;
     }
 
     private T WrongType<T>(JsonElement element, string path, string expected)
     {
-        Error(path, ClaimSetErrorCodes.WrongType, $"Expected {expected}, found {Describe(element)}.");
+        Error(path, ClaimSetErrorCodes.WrongType, $"Expected {expected}, found {JsonWording.Describe(element)}.");
         return default!;
     }
 
     private void Error(string path, string code, string message) => errors.Add(new ClaimSetError(file, path, code, message));
-
-    private static string Describe(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String or JsonValueKind.Number => $"the {(element.ValueKind == JsonValueKind.String ? "string" : "number")} {Excerpt(element)}",
-        JsonValueKind.True or JsonValueKind.False => $"the boolean {element.GetRawText()}",
-        _ => "null",
-    };
-
-    // The first bytes only: a value can be a hundred megabytes long.
-    private static string Excerpt(JsonElement element)
-    {
-        var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element);
-        return raw.Length <= 40 ? Encoding.UTF8.GetString(raw) : string.Concat(Encoding.UTF8.GetString(raw[..40]).TrimEnd('\uFFFD'), "…");
-    }
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {

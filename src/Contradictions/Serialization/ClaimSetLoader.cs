@@ -44,7 +44,7 @@ public sealed class ClaimSetLoader
             }
 
             var found = new List<ClaimSetError>();
-            var document = ClaimSetJsonReader.Read(input.Name, input.Utf8Json, found, options.Limits.MaxDepth);
+            var document = ClaimSetJsonReader.Read(input.Name, input.Utf8Json, found, options.Limits.MaxDepth, options.Limits.MaxClaims);
             if (input.FoundInDirectory && IsOtherContradictionsFormat(document?.Format))
             {
                 continue;

@@ -12,7 +12,14 @@ internal sealed class ClaimSetDocument
 
     public List<SourceDocument> Sources { get; } = [];
 
+    /// <summary>Claims drafted in code (<see cref="Claims.ClaimSetBuilder"/>).</summary>
     public List<ClaimDocument> Claims { get; } = [];
+
+    /// <summary>Claims read from a file, still encoded; they follow <see cref="Claims"/>.</summary>
+    public EncodedClaims? Encoded { get; set; }
+
+    /// <summary>Gets how many claims the document holds, drafted and encoded.</summary>
+    public int ClaimCount => Claims.Count + (Encoded?.Count ?? 0);
 }
 
 internal sealed class VocabularyDocument

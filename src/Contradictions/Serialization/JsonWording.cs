@@ -1,0 +1,61 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Contradictions.Serialization;
+
+/// <summary>
+/// How the readers word what they found and what they expected, shared by the document reader (which walks small
+/// sections as <see cref="JsonElement"/>s) and the claim reader (which streams each claim with a
+/// <see cref="Utf8JsonReader"/>), so that one problem reads the same whichever found it.
+/// </summary>
+internal static class JsonWording
+{
+    /// <summary>Describes a JSON value from its token type and raw UTF-8 text (strings with their quotes).</summary>
+    public static string Describe(JsonTokenType token, ReadOnlySpan<byte> raw) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => $"the string {Excerpt(raw)}",
+        JsonTokenType.Number => $"the number {Excerpt(raw)}",
+        JsonTokenType.True => "the boolean true",
+        JsonTokenType.False => "the boolean false",
+        _ => "null",
+    };
+
+    /// <summary>Describes a JSON element the same way.</summary>
+    public static string Describe(JsonElement element) => Describe(
+        element.ValueKind switch
+        {
+            JsonValueKind.Object => JsonTokenType.StartObject,
+            JsonValueKind.Array => JsonTokenType.StartArray,
+            JsonValueKind.String => JsonTokenType.String,
+            JsonValueKind.Number => JsonTokenType.Number,
+            JsonValueKind.True => JsonTokenType.True,
+            JsonValueKind.False => JsonTokenType.False,
+            _ => JsonTokenType.Null,
+        },
+        element.ValueKind is JsonValueKind.String or JsonValueKind.Number ? System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element) : default);
+
+    /// <summary>The message for a field name the object does not have, with a hint when only its case is wrong.</summary>
+    public static string UnknownField(string name, string[] known)
+    {
+        var hint = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+        return hint is not null
+            ? $"Unknown field '{name}'; did you mean '{hint}'?"
+            : $"Unknown field '{name}'; expected one of: {string.Join(", ", known.Where(k => k[0] != '$'))}.";
+    }
+
+    /// <summary>The message for a field that appears twice in one object.</summary>
+    public static string DuplicateField(string name) => $"The field '{name}' appears twice in the same object.";
+
+    /// <summary>The message for a number too large for an amount.</summary>
+    public static string NumberOutOfRange(ReadOnlySpan<byte> raw) =>
+        $"The number {Encoding.UTF8.GetString(raw)} is out of range: amounts must be finite and at most about 7.9e28.";
+
+    /// <summary>The path of a field: <c>name</c> at the top, <c>parent.name</c> below.</summary>
+    public static string Join(string parent, string name) => parent == "$" ? name : $"{parent}.{name}";
+
+    // The first bytes only: a value can be a hundred megabytes long.
+    private static string Excerpt(ReadOnlySpan<byte> raw) =>
+        raw.Length <= 40 ? Encoding.UTF8.GetString(raw) : string.Concat(Encoding.UTF8.GetString(raw[..40]).TrimEnd('\uFFFD'), "…");
+}
