@@ -395,6 +395,80 @@ public sealed class ClaimSetLoaderTests
     }
 
     [Fact]
+    public void Load_EscapedStrings_AreUnescapedInEveryField()
+    {
+        // Pooled fields (subject, source, property, time) are copied out of the UTF-8 with their escapes undone, like
+        // the plain ones (id, quote).
+        var longSubject = new string('x', 300);
+        var result = Load(WithClaim($$"""
+            { "id": "c\u0031", "source": "s\u0031", "subject": "dprk\u002Dforces \"A\"", "property": "kill\u0065d",
+              "value": "400", "time": "in Sept\u0065mber", "quote": "caf\u00e9 \ud83d\ude00" },
+            { "id": "c2", "source": "s1", "subject": "{{longSubject}}", "property": "killed", "value": "5" }
+            """));
+        Assert.True(result.Success, string.Join(Environment.NewLine, result.Errors));
+        var first = result.ClaimSet!.Claims[0];
+        Assert.Equal(("c1", "s1", "dprk-forces \"A\"", "killed", "café 😀"), (first.Id, first.Source.Id, first.Subject, first.Property, first.Quote));
+        Assert.Equal(new LocalDate(2025, 9, 1), first.Validity.Time.Reading.Start);
+        Assert.Equal(longSubject, result.ClaimSet.Claims[1].Subject);
+    }
+
+    [Fact]
+    public void Load_RepeatedNames_AreSharedByTheLoadedClaims()
+    {
+        var result = Load(WithClaim("""
+            { "id": "c1", "source": "s1", "subject": "dprk-forces-in-russia", "property": "killed", "value": "400", "time": "in September" },
+            { "id": "c2", "source": "s1", "subject": "dprk-forces-in-russia", "property": "killed", "value": "500", "time": "in September" }
+            """));
+        var claims = result.ClaimSet!.Claims;
+        Assert.Equal(claims[0].Subject, claims[1].Subject);
+        Assert.Same(claims[0].Subject, claims[1].Subject);
+        Assert.Same(claims[0].Property, claims[1].Property);
+    }
+
+    [Fact]
+    public void Load_DeepUnknownFieldWithinARaisedDepthLimit_IsAnUnknownFieldNotACrash()
+    {
+        // Each claim is read on its own; it must honour the configured limit, not the reader's default of 64.
+        var options = new ContradictionOptions();
+        options.Limits.MaxDepth = 200;
+        var deep = new string('[', 150) + new string(']', 150);
+        var result = new ClaimSetLoader(options).LoadJson(WithClaim($$"""{ "id": "c1", "source": "s1", "subject": "x", "property": "killed", "value": "4", "extra": {{deep}} }"""));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((ClaimSetErrorCodes.UnknownField, "claims[0].extra", "c1"), (error.Code, error.Path, error.ClaimId));
+    }
+
+    [Theory]
+    [InlineData("""{ "format": "contradictions/claim-set@1", "claims": [ { "id": "c1" } ], "sources": [ }""")]
+    [InlineData("""{ "format": "contradictions/claim-set@1", "claims": [ { "id": "c1" } ] } { }""")]
+    [InlineData("""{ "format": "contradictions/claim-set@1", "claims": [ { "id": "c1", } ] }""")]
+    public void Load_BadJsonAnywhere_IsOneInvalidJsonErrorAndNothingElse(string json)
+    {
+        // Claims are read after the whole file has been checked: a syntax error after them reports no claim problems.
+        Assert.Equal(ClaimSetErrorCodes.InvalidJson, SingleError(json).Code);
+    }
+
+    [Fact]
+    public void Load_ClaimsTwice_ReadsTheFirstAndReportsTheSecond()
+    {
+        var result = Load($$"""
+            { "format": "contradictions/claim-set@1", {{Vocabulary}},
+              "sources": [ { "id": "s1", "title": "T", "published": "2025-10" } ],
+              "claims": [ { "id": "c1", "source": "s1", "subject": "x", "property": "killed", "value": "4" } ],
+              "claims": [ { "id": "c2" } ] }
+            """);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((ClaimSetErrorCodes.DuplicateField, "claims"), (error.Code, error.Path));
+    }
+
+    [Fact]
+    public void Load_ClaimsNotAnArray_IsWrongType()
+    {
+        var error = SingleError("""{ "format": "contradictions/claim-set@1", "claims": "c1" }""");
+        Assert.Equal((ClaimSetErrorCodes.WrongType, "claims"), (error.Code, error.Path));
+        Assert.Contains("the string \"c1\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LoadFiles_MissingPath_IsAnError()
     {
         var result = new ClaimSetLoader().LoadFiles(["/no/such/file.json"]);
