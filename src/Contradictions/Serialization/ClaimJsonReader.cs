@@ -4,8 +4,8 @@ namespace Contradictions.Serialization;
 
 /// <summary>
 /// Reads one claim object from its UTF-8 bytes into a <see cref="ClaimDocument"/> with a forward-only
-/// <see cref="Utf8JsonReader"/>: no document tree, known field names matched as bytes, repeated names taken from a
-/// <see cref="StringPool"/>. It checks JSON types and field names only and reports each problem with its path, the
+/// <see cref="Utf8JsonReader"/>: no document tree, known field names matched as bytes, repeated names and value
+/// expressions taken from a <see cref="StringPool"/>. It checks JSON types and field names only and reports each problem with its path, the
 /// same way <see cref="ClaimSetJsonReader"/> does for the rest of the document.
 /// </summary>
 /// <remarks>
@@ -52,7 +52,7 @@ internal sealed class ClaimJsonReader(string file, List<ClaimSetError> errors, S
                 case Negated: claim.Negated = Boolean(ref reader, item, path, "negated"); break;
                 case Value:
                     claim.HasValueField = true;
-                    claim.Value = reader.TokenType == JsonTokenType.String ? new ValueDocument { Text = reader.GetString() } : ReadValue(ref reader, item, $"{path}.value");
+                    claim.Value = reader.TokenType == JsonTokenType.String ? new ValueDocument { Text = strings.Get(ref reader) } : ReadValue(ref reader, item, $"{path}.value");
                     break;
                 case Time:
                     claim.Time = reader.TokenType == JsonTokenType.String ? new TimeDocument { Text = strings.Get(ref reader) } : ReadTime(ref reader, item, $"{path}.time");

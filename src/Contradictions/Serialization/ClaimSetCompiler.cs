@@ -19,6 +19,13 @@ internal sealed class ClaimSetCompiler
     // Claims of one source repeat their expressions ("in September", "last year"): resolve each pair once per load.
     private readonly Dictionary<(string Text, PartialDate Anchor), Parsing.ParseResult<ResolvedTime>> resolved = [];
 
+    // The same expression under many sources: parse each text once per load.
+    private readonly Dictionary<string, Parsing.ParseResult<TimeExpression>> parsed = new(StringComparer.Ordinal);
+
+    // Claims repeat their value expressions ("about 400", "mark-rutte"): each is resolved once per (text, unit,
+    // property) and the claims share the immutable value.
+    private readonly Dictionary<(string Text, string? Unit, PropertyDefinition Property), (ClaimValue? Value, Problem? Problem)> values = [];
+
     // Validities are immutable: claims that give the same time against the same anchor share one.
     private readonly Dictionary<(string? Text, PartialDate Anchor, ValidityKind Kind), Validity> validities = [];
 
@@ -234,7 +241,13 @@ internal sealed class ClaimSetCompiler
 
             if (!resolved.TryGetValue((text, source.Published), out var result))
             {
-                result = resolver.Resolve(text, source.Published);
+                if (!parsed.TryGetValue(text, out var expression))
+                {
+                    expression = TimeExpressionParser.Parse(text);
+                    parsed.Add(text, expression);
+                }
+
+                result = resolver.Resolve(expression, text, source.Published);
                 resolved[(text, source.Published)] = result;
             }
 
@@ -256,7 +269,23 @@ internal sealed class ClaimSetCompiler
         }
         else
         {
-            value = ResolveValue(draft, property, vocabulary, quantities, out var problem);
+            Problem? problem;
+            if (draft.Value!.IsObject)
+            {
+                value = ResolveValue(draft, property, vocabulary, quantities, out problem);
+            }
+            else
+            {
+                var key = (draft.Value.Text!, draft.Unit, property);
+                if (!values.TryGetValue(key, out var known))
+                {
+                    known.Value = ResolveValue(draft, property, vocabulary, quantities, out known.Problem);
+                    values.Add(key, known);
+                }
+
+                (value, problem) = known;
+            }
+
             if (problem is { } p)
             {
                 Fail(p.Path, p.Code, p.Message);

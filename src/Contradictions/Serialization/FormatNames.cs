@@ -21,9 +21,9 @@ internal static class FormatNames
 
     public static string Name(Qualifier qualifier) => QualifierNames[qualifier];
 
-    public static string Name(Dimension dimension) => dimension.ToString().ToLowerInvariant();
+    public static string Name(Dimension dimension) => Names<Dimension>.Of(dimension);
 
-    public static string Name(ValueKind kind) => kind.ToString().ToLowerInvariant();
+    public static string Name(ValueKind kind) => Names<ValueKind>.Of(kind);
 
     public static bool TryParseQualifier(string? text, out Qualifier qualifier) => TryParse(text, out qualifier);
 
@@ -35,11 +35,45 @@ internal static class FormatNames
         where T : struct, Enum
     {
         value = default;
-        if (string.IsNullOrWhiteSpace(text) || text.AsSpan().ContainsAnyInRange('0', '9'))
+        if (string.IsNullOrWhiteSpace(text))
         {
             return false;
         }
 
-        return Enum.TryParse(text.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out value) && Enum.IsDefined(value);
+        // Hyphens are ignored ("at-least" is AtLeast) and so is surrounding white space; nothing is allocated.
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Length > 64)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[trimmed.Length];
+        var length = 0;
+        foreach (var c in trimmed)
+        {
+            if (c != '-')
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        return Names<T>.ByName.TryGetValue(buffer[..length], out value);
+    }
+
+    /// <summary>Each member's format name (lower case) and the members by name, ignoring case; built once per type.</summary>
+    private static class Names<T>
+        where T : struct, Enum
+    {
+        private static readonly T[] Values = Enum.GetValues<T>();
+        private static readonly string[] Lower = [.. Values.Select(v => v.ToString().ToLowerInvariant())];
+
+        public static readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> ByName =
+            Values.ToDictionary(v => v.ToString(), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public static string Of(T value)
+        {
+            var index = Array.IndexOf(Values, value);
+            return index >= 0 ? Lower[index] : value.ToString().ToLowerInvariant();
+        }
     }
 }

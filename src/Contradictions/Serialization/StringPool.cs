@@ -4,7 +4,7 @@ namespace Contradictions.Serialization;
 
 /// <summary>
 /// One string instance per distinct text within a load, for the fields that repeat across claims (subjects, sources,
-/// properties, units, qualifiers, time expressions): a repeated value is looked up from its UTF-8 bytes without
+/// properties, units, qualifiers, value and time expressions): a repeated value is looked up from its UTF-8 bytes without
 /// allocating, and the loaded claims share their strings instead of each keeping its own copy.
 /// </summary>
 /// <remarks>Not thread-safe: one pool per load.</remarks>

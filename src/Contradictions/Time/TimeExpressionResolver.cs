@@ -32,13 +32,23 @@ public sealed class TimeExpressionResolver
     public ParseResult<ResolvedTime> Resolve(string text, PartialDate anchor)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return text.Length > options.MaximumLength ? TooLong(text) : Resolve(TimeExpressionParser.Parse(text), text, anchor);
+    }
+
+    private ParseResult<ResolvedTime> TooLong(string text) => ParseResult<ResolvedTime>.ForError(new ParseError(
+        $"The time expression is {text.Length} characters long; at most {options.MaximumLength} are accepted.", text, 0, text.Length));
+
+    /// <summary>
+    /// Resolves an expression parsed once (<see cref="TimeExpressionParser.Parse"/>) against an anchor: a loader that
+    /// meets "in September" under a thousand sources parses it once.
+    /// </summary>
+    internal ParseResult<ResolvedTime> Resolve(ParseResult<TimeExpression> parsed, string text, PartialDate anchor)
+    {
         if (text.Length > options.MaximumLength)
         {
-            return ParseResult<ResolvedTime>.ForError(new ParseError(
-                $"The time expression is {text.Length} characters long; at most {options.MaximumLength} are accepted.", text, 0, text.Length));
+            return TooLong(text);
         }
 
-        var parsed = TimeExpressionParser.Parse(text);
         if (!parsed.TryGetValue(out var expression))
         {
             return ParseResult<ResolvedTime>.ForError(parsed.Error!);

@@ -48,7 +48,7 @@ public sealed class ClaimSetLoaderTests
         }
         """;
 
-    private static ClaimSetLoadResult Load(string json) => new ClaimSetLoader().LoadJson(json, "test.json");
+    private static ClaimSetLoadResult Load(string json, bool skipInvalidClaims = false) => new ClaimSetLoader().LoadJson(json, "test.json", skipInvalidClaims);
 
     private static ClaimSetError SingleError(string json)
     {
@@ -466,6 +466,26 @@ public sealed class ClaimSetLoaderTests
         var error = SingleError("""{ "format": "contradictions/claim-set@1", "claims": "c1" }""");
         Assert.Equal((ClaimSetErrorCodes.WrongType, "claims"), (error.Code, error.Path));
         Assert.Contains("the string \"c1\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_SameValueTextUnderOtherUnitsOrProperties_ResolvesEachOnItsOwn()
+    {
+        // Value expressions are resolved once per (text, unit, property) in a load; none of the three may be ignored.
+        var result = Load(WithClaim("""
+            { "id": "c1", "source": "s1", "subject": "x", "property": "distance", "value": "about 130", "unit": "km" },
+            { "id": "c2", "source": "s1", "subject": "x", "property": "distance", "value": "about 130", "unit": "m" },
+            { "id": "c3", "source": "s1", "subject": "x", "property": "killed", "value": "about 130" },
+            { "id": "c4", "source": "s1", "subject": "x", "property": "distance", "value": "about 130" },
+            { "id": "c5", "source": "s1", "subject": "x", "property": "holder", "value": "about 130" }
+            """), skipInvalidClaims: true);
+        var claims = result.ClaimSet!.Claims.ToDictionary(c => c.Id);
+        Assert.Equal("km", ((QuantityValue)claims["c1"].Value).Quantity.Unit.Id);
+        Assert.Equal("m", ((QuantityValue)claims["c2"].Value).Quantity.Unit.Id);
+        Assert.Equal(Dimension.Count, ((QuantityValue)claims["c3"].Value).Quantity.Unit.Dimension);
+        Assert.Equal("about 130", ((EntityValue)claims["c5"].Value).EntityId);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("claims[3].value", "c4"), (error.Path, error.ClaimId));
     }
 
     [Fact]
