@@ -10,9 +10,10 @@ namespace Contradictions.Claims;
 /// </summary>
 public sealed class ClaimSet
 {
-    // A plain dictionary, never changed after construction: freezing it would cost a fifth of loading a large set, and
-    // lookups by id are few (reports, tools), while a claim set is built for every load.
-    private readonly Dictionary<string, Claim> claimsById;
+    // Each claim's index in Claims by id. A plain dictionary, never changed after construction: freezing it would cost
+    // a fifth of loading a large set, and lookups by id are few (reports, tools), while a claim set is built for every
+    // load. The loader builds it while it checks ids for duplicates and hands it over.
+    private readonly Dictionary<string, int> indexById;
 
     /// <summary>Creates a claim set.</summary>
     /// <exception cref="ArgumentException">Two sources or two claims share an id, or a claim's source is not among <paramref name="sources"/>.</exception>
@@ -34,10 +35,11 @@ public sealed class ClaimSet
             }
         }
 
-        var byId = new Dictionary<string, Claim>(Claims.Length, StringComparer.Ordinal);
-        foreach (var claim in Claims)
+        var byId = new Dictionary<string, int>(Claims.Length, StringComparer.Ordinal);
+        for (var i = 0; i < Claims.Length; i++)
         {
-            if (!byId.TryAdd(claim.Id, claim))
+            var claim = Claims[i];
+            if (!byId.TryAdd(claim.Id, i))
             {
                 throw new ArgumentException($"Two claims have the id '{claim.Id}'.", nameof(claims));
             }
@@ -48,7 +50,21 @@ public sealed class ClaimSet
             }
         }
 
-        claimsById = byId;
+        indexById = byId;
+    }
+
+    /// <summary>
+    /// The loader's constructor: the claims were compiled against <paramref name="sources"/>, and
+    /// <paramref name="indexById"/> maps each claim's id to its index, having been built while checking that ids are
+    /// unique.
+    /// </summary>
+    internal ClaimSet(IEnumerable<Source> sources, ImmutableArray<Claim> claims, PropertyVocabulary vocabulary, Dictionary<string, int> indexById)
+    {
+        System.Diagnostics.Debug.Assert(indexById.Count == claims.Length, "one id per claim");
+        Sources = [.. sources];
+        Claims = claims;
+        Vocabulary = vocabulary;
+        this.indexById = indexById;
     }
 
     /// <summary>Gets the sources, in the order given.</summary>
@@ -64,6 +80,13 @@ public sealed class ClaimSet
     public bool TryGetClaim(string id, [NotNullWhen(true)] out Claim? claim)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return claimsById.TryGetValue(id, out claim);
+        if (indexById.TryGetValue(id, out var index))
+        {
+            claim = Claims[index];
+            return true;
+        }
+
+        claim = null;
+        return false;
     }
 }

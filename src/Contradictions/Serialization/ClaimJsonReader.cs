@@ -12,8 +12,11 @@ namespace Contradictions.Serialization;
 /// The bytes were already checked to be well-formed JSON within the depth limit when the document was scanned, so
 /// reading them cannot fail.
 /// </remarks>
-internal sealed class ClaimJsonReader(string file, List<ClaimSetError> errors, StringPool strings, int maxDepth)
+internal sealed class ClaimJsonReader(string file, StringPool strings, int maxDepth)
 {
+    // The list the claim being read reports to: the reader serves one thread, one claim at a time.
+    private List<ClaimSetError> errors = [];
+
     private static readonly string[] ClaimFields = ["id", "source", "origin", "subject", "property", "value", "unit", "time", "negated", "quote", "span", "note"];
     private static readonly string[] ValueFields = ["amount", "qualifier", "min", "max", "date", "entity"];
     private static readonly string[] TimeFields = ["asOf", "from", "to"];
@@ -22,9 +25,13 @@ internal sealed class ClaimJsonReader(string file, List<ClaimSetError> errors, S
     // The claim's field names in ClaimFields order, for the switch below.
     private const int Id = 0, Source = 1, Origin = 2, Subject = 3, Property = 4, Value = 5, Unit = 6, Time = 7, Negated = 8, Quote = 9, Span = 10, Note = 11;
 
-    /// <summary>Reads the claim whose JSON is <paramref name="item"/>; <paramref name="path"/> is its path in the document.</summary>
-    public ClaimDocument Read(ReadOnlySpan<byte> item, string path)
+    /// <summary>
+    /// Reads the claim whose JSON is <paramref name="item"/>; <paramref name="path"/> is its path in the document.
+    /// Problems are added to <paramref name="errors"/>.
+    /// </summary>
+    public ClaimDocument Read(ReadOnlySpan<byte> item, string path, List<ClaimSetError> errors)
     {
+        this.errors = errors;
         var claim = new ClaimDocument { Path = path };
         var before = errors.Count;
         var reader = new Utf8JsonReader(item, new JsonReaderOptions { MaxDepth = maxDepth });

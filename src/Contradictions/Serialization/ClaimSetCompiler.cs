@@ -14,28 +14,12 @@ namespace Contradictions.Serialization;
 internal sealed class ClaimSetCompiler
 {
     private readonly ContradictionOptions options;
-    private readonly TimeExpressionResolver resolver;
-
-    // Claims of one source repeat their expressions ("in September", "last year"): resolve each pair once per load.
-    private readonly Dictionary<(string Text, PartialDate Anchor), Parsing.ParseResult<ResolvedTime>> resolved = [];
-
-    // The same expression under many sources: parse each text once per load.
-    private readonly Dictionary<string, Parsing.ParseResult<TimeExpression>> parsed = new(StringComparer.Ordinal);
-
-    // Claims repeat their value expressions ("about 400", "mark-rutte"): each is resolved once per (text, unit,
-    // property) and the claims share the immutable value.
-    private readonly Dictionary<(string Text, string? Unit, PropertyDefinition Property), (ClaimValue? Value, Problem? Problem)> values = [];
-
-    // Validities are immutable: claims that give the same time against the same anchor share one.
-    private readonly Dictionary<(string? Text, PartialDate Anchor, ValidityKind Kind), Validity> validities = [];
-
     public ClaimSetCompiler(ContradictionOptions options)
     {
         this.options = options;
-        resolver = new TimeExpressionResolver(options.Time);
     }
 
-    public ClaimSetLoadResult Compile(IReadOnlyList<ClaimSetDocument> documents, List<ClaimSetError> errors, bool skipInvalidClaims)
+    public ClaimSetLoadResult Compile(IReadOnlyList<ClaimSetDocument> documents, List<ClaimSetError> errors, bool skipInvalidClaims, CancellationToken cancellationToken = default)
     {
         var envelope = new ClaimSetDocumentValidator();
         foreach (var document in documents)
@@ -54,55 +38,178 @@ internal sealed class ClaimSetCompiler
             return new(null, [.. errors], []);
         }
 
-        var claims = new List<Claim>(total);
+        // Claims are compiled in chunks of consecutive claims, on every core the options allow; each chunk keeps its
+        // claims, ids and errors apart, and the chunks are then merged in file order, so the result does not depend
+        // on how the threads ran.
+        var validator = new ClaimDocumentValidator(sources.Keys.ToHashSet(StringComparer.Ordinal), vocabulary);
+        var resolver = new TimeExpressionResolver(options.Time);
+        var slots = new Slots(documents, total);
+        var chunks = new Chunk[(total + ChunkSize - 1) / ChunkSize];
+        ClaimDraftCompiler NewWorker() => new(options, resolver, vocabulary, sources, validator);
+        if (chunks.Length <= 1)
+        {
+            var worker = NewWorker();
+            for (var c = 0; c < chunks.Length; c++)
+            {
+                chunks[c] = CompileChunk(worker, slots, c, cancellationToken);
+            }
+        }
+        else
+        {
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+            Parallel.For(0, chunks.Length, parallel, NewWorker, (c, _, worker) =>
+            {
+                chunks[c] = CompileChunk(worker, slots, c, cancellationToken);
+                return worker;
+            }, _ => { });
+        }
+
+        return Merge(chunks, slots, sources, vocabulary, errors, skipInvalidClaims);
+    }
+
+    // Large enough that a chunk's bookkeeping is nothing beside its claims, small enough to spread a load of a few
+    // thousand claims over the cores.
+    private const int ChunkSize = 1024;
+
+    private static Chunk CompileChunk(ClaimDraftCompiler worker, Slots slots, int chunk, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var start = chunk * ChunkSize;
+        var count = Math.Min(ChunkSize, slots.Total - start);
+        var result = new Chunk(start, count);
+        var (document, index) = slots.Locate(start);
+        for (var i = 0; i < count; i++, index++)
+        {
+            while (index == slots.Documents[document].ClaimCount)
+            {
+                (document, index) = (document + 1, 0);
+            }
+
+            result.Claims[i] = worker.Compile(slots.Documents[document], index, result.Errors, out result.Ids[i], out result.Malformed[i]);
+            result.ErrorEnds[i] = result.Errors.Count;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Puts the chunks together in file order: each claim's errors, the duplicate-id check (which needs every claim
+    /// before it), the fallback error for a claim rejected without one, the skipped list, and the claim set.
+    /// </summary>
+    private static ClaimSetLoadResult Merge(Chunk[] chunks, Slots slots, Dictionary<string, Source> sources, PropertyVocabulary vocabulary, List<ClaimSetError> errors, bool skipInvalidClaims)
+    {
+        var claims = ImmutableArray.CreateBuilder<Claim>(slots.Total);
         var skipped = ImmutableArray.CreateBuilder<string>();
 
-        // Where each id was first used: the file and the claim's index, whose path is claims[index] in both kinds of
-        // document. No draft is kept: each lives only while its claim is compiled.
-        var claimIds = new Dictionary<string, (string File, int Index)>(total, StringComparer.Ordinal);
-        var validator = new ClaimDocumentValidator(sources.Keys.ToHashSet(StringComparer.Ordinal), vocabulary);
-        var quantities = new QuantityParser(vocabulary.Units) { MaximumLength = options.Limits.MaxExpressionLength };
-        var strings = new StringPool();
-        foreach (var document in documents)
+        // Where each id was first used, as a slot (a claim's position across all documents). When no claim is
+        // rejected, slots are the claims' indexes in the set, and the set takes this index as its own.
+        var firstUse = new Dictionary<string, int>(slots.Total, StringComparer.Ordinal);
+        var (document, index) = (0, 0);
+        foreach (var chunk in chunks)
         {
-            var drafted = document.Claims.Count;
-            var reader = document.Encoded is { } encoded ? new ClaimJsonReader(document.File, errors, strings, encoded.MaxDepth) : null;
-            for (var index = 0; index < document.ClaimCount; index++)
+            var errorStart = 0;
+            for (var i = 0; i < chunk.Claims.Length; i++, index++)
             {
-                // Errors the reader reports count as this claim's too.
-                var before = errors.Count;
-                var draft = index < drafted ? document.Claims[index] : document.Encoded!.Read(index - drafted, reader!);
-
-                // A claim with fields of the wrong type was reported by the reader; validating it further would only
-                // add errors that follow from those. FluentValidation runs for a claim that does not pass the same
-                // rules called directly, to say why (nearly every claim of a large load passes).
-                var valid = !draft.IsMalformed && (validator.Passes(draft) || Validators.Check(validator, draft, document.File, draft.Path, errors, draft.Id));
-                if (draft.Id is { Length: > 0 } id && !claimIds.TryAdd(id, (document.File, index)))
+                while (index == slots.Documents[document].ClaimCount)
                 {
-                    var (firstFile, first) = claimIds[id];
-                    errors.Add(new ClaimSetError(document.File, $"{draft.Path}.id", ClaimSetErrorCodes.DuplicateId,
-                        $"Claim id '{id}' is already used by {firstFile}: {EncodedClaims.ClaimPath(first)}; claim ids must be unique across all files loaded together.") { ClaimId = id });
-                    valid = false;
+                    (document, index) = (document + 1, 0);
                 }
 
-                if (valid && Resolve(draft, document.File, sources[draft.Source!], vocabulary, quantities, errors) is { } claim)
+                var file = slots.Documents[document].File;
+                var own = chunk.ErrorEnds[i] - errorStart;
+                errors.AddRange(chunk.Errors.GetRange(errorStart, own));
+                errorStart = chunk.ErrorEnds[i];
+
+                var claim = chunk.Claims[i];
+                var id = chunk.Ids[i];
+                if (id is { Length: > 0 } && !firstUse.TryAdd(id, chunk.Start + i))
+                {
+                    var (firstDocument, firstIndex) = slots.Locate(firstUse[id]);
+                    errors.Add(new ClaimSetError(file, $"{EncodedClaims.ClaimPath(index)}.id", ClaimSetErrorCodes.DuplicateId,
+                        $"Claim id '{id}' is already used by {slots.Documents[firstDocument].File}: {EncodedClaims.ClaimPath(firstIndex)}; claim ids must be unique across all files loaded together.") { ClaimId = id });
+                    (claim, own) = (null, own + 1);
+                }
+
+                if (claim is not null)
                 {
                     claims.Add(claim);
+                    continue;
                 }
-                else
-                {
-                    if (errors.Count == before && !draft.IsMalformed)
-                    {
-                        errors.Add(new ClaimSetError(document.File, draft.Path, ClaimSetErrorCodes.Required, "The claim is invalid.") { ClaimId = draft.Id });
-                    }
 
-                    skipped.Add(string.IsNullOrEmpty(draft.Id) ? $"{document.File}: {draft.Path}" : draft.Id);
+                if (own == 0 && !chunk.Malformed[i])
+                {
+                    errors.Add(new ClaimSetError(file, EncodedClaims.ClaimPath(index), ClaimSetErrorCodes.Required, "The claim is invalid.") { ClaimId = id });
                 }
+
+                skipped.Add(string.IsNullOrEmpty(id) ? $"{file}: {EncodedClaims.ClaimPath(index)}" : id);
             }
         }
 
-        var result = errors.Count == 0 || skipInvalidClaims ? new ClaimSet(sources.Values, claims, vocabulary) : null;
-        return new(result, [.. errors], skipInvalidClaims ? skipped.ToImmutable() : []);
+        ClaimSet? set = null;
+        if (errors.Count == 0 || skipInvalidClaims)
+        {
+            set = claims.Count == slots.Total
+                ? new ClaimSet(sources.Values, claims.MoveToImmutable(), vocabulary, firstUse)
+                : new ClaimSet(sources.Values, claims.ToImmutable(), vocabulary);
+        }
+
+        return new(set, [.. errors], skipInvalidClaims ? skipped.ToImmutable() : []);
+    }
+
+    /// <summary>Every claim of a load numbered in file order (its slot), and where a slot is.</summary>
+    private sealed class Slots(IReadOnlyList<ClaimSetDocument> documents, int total)
+    {
+        private readonly int[] starts = Starts(documents);
+
+        public IReadOnlyList<ClaimSetDocument> Documents => documents;
+
+        public int Total => total;
+
+        /// <summary>The document and the index in it of <paramref name="slot"/>.</summary>
+        public (int Document, int Index) Locate(int slot)
+        {
+            var document = Array.BinarySearch(starts, slot);
+            if (document < 0)
+            {
+                document = ~document - 1;
+            }
+
+            // Documents without claims share their start with the next one: take the last document starting here.
+            while (document + 1 < starts.Length && starts[document + 1] == slot)
+            {
+                document++;
+            }
+
+            return (document, slot - starts[document]);
+        }
+
+        private static int[] Starts(IReadOnlyList<ClaimSetDocument> documents)
+        {
+            var starts = new int[documents.Count];
+            for (int d = 0, start = 0; d < documents.Count; start += documents[d].ClaimCount, d++)
+            {
+                starts[d] = start;
+            }
+
+            return starts;
+        }
+    }
+
+    /// <summary>What compiling a chunk of consecutive claims produced, claim by claim.</summary>
+    private sealed class Chunk(int start, int count)
+    {
+        public int Start { get; } = start;
+
+        public Claim?[] Claims { get; } = new Claim?[count];
+
+        public string?[] Ids { get; } = new string?[count];
+
+        public bool[] Malformed { get; } = new bool[count];
+
+        /// <summary>Where each claim's errors end in <see cref="Errors"/>; they start where the previous claim's end.</summary>
+        public int[] ErrorEnds { get; } = new int[count];
+
+        public List<ClaimSetError> Errors { get; } = [];
     }
 
     private PropertyVocabulary CompileVocabulary(IReadOnlyList<ClaimSetDocument> documents, List<ClaimSetError> errors)
@@ -216,193 +323,6 @@ internal sealed class ClaimSetCompiler
         return sources;
     }
 
-    private Claim? Resolve(ClaimDocument draft, string file, Source source, PropertyVocabulary vocabulary, QuantityParser quantities, List<ClaimSetError> errors)
-    {
-        var property = vocabulary.Properties[draft.Property!];
-        var failed = false;
-        void Fail(string path, string code, string message)
-        {
-            errors.Add(new ClaimSetError(file, $"{draft.Path}.{path}", code, message) { ClaimId = draft.Id });
-            failed = true;
-        }
-
-        ResolvedTime? Time(string? text, string path)
-        {
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (text.Length > options.Limits.MaxExpressionLength)
-            {
-                Fail(path, ClaimSetErrorCodes.LimitExceeded, $"The time expression is {text.Length} characters long; at most {options.Limits.MaxExpressionLength} are accepted (LoadLimits.MaxExpressionLength).");
-                return null;
-            }
-
-            if (!resolved.TryGetValue((text, source.Published), out var result))
-            {
-                if (!parsed.TryGetValue(text, out var expression))
-                {
-                    expression = TimeExpressionParser.Parse(text);
-                    parsed.Add(text, expression);
-                }
-
-                result = resolver.Resolve(expression, text, source.Published);
-                resolved[(text, source.Published)] = result;
-            }
-
-            if (!result.TryGetValue(out var time))
-            {
-                Fail(path, ClaimSetErrorCodes.InvalidExpression, $"{result.Error!.Message} (resolved against the source's publication date {source.Published})");
-            }
-
-            return time;
-        }
-
-        // Fail and Time are only called, never turned into delegates, so their captured state lives on the stack:
-        // nothing is allocated per claim for them.
-        ClaimValue? value;
-        if (property.ValueKind == ValueKind.Date)
-        {
-            var (text, path) = draft.Value!.IsObject ? (draft.Value.Date, "value.date") : (draft.Value.Text, "value");
-            value = Time(text, path) is { } date ? new DateValue(date) : null;
-        }
-        else
-        {
-            Problem? problem;
-            if (draft.Value!.IsObject)
-            {
-                value = ResolveValue(draft, property, vocabulary, quantities, out problem);
-            }
-            else
-            {
-                var key = (draft.Value.Text!, draft.Unit, property);
-                if (!values.TryGetValue(key, out var known))
-                {
-                    known.Value = ResolveValue(draft, property, vocabulary, quantities, out known.Problem);
-                    values.Add(key, known);
-                }
-
-                (value, problem) = known;
-            }
-
-            if (problem is { } p)
-            {
-                Fail(p.Path, p.Code, p.Message);
-            }
-        }
-
-        Validity? validity = null;
-        var t = draft.Time;
-        if (t is null)
-        {
-            validity = Shared(null, source.Published, ValidityKind.Publication, null);
-        }
-        else if (!t.IsObject)
-        {
-            validity = Time(t.Text, "time") is { } time ? Shared(t.Text, source.Published, ValidityKind.Span, time) : null;
-        }
-        else if (t.AsOf is not null)
-        {
-            validity = Time(t.AsOf, "time.asOf") is { } time ? Shared(t.AsOf, source.Published, ValidityKind.AsOf, time) : null;
-        }
-        else
-        {
-            var from = Time(t.From, "time.from");
-            var to = Time(t.To, "time.to");
-            if (!failed)
-            {
-                if (to is not null && from is not null && to.Widest.End < from.Widest.Start)
-                {
-                    Fail("time", ClaimSetErrorCodes.InvalidSpan, $"The validity ends ({to.Reading}) before it starts ({from.Reading}).");
-                }
-                else
-                {
-                    validity = Validity.Between(from, to);
-                }
-            }
-        }
-
-        if (failed || value is null || validity is null)
-        {
-            return null;
-        }
-
-        return new Claim(draft.Id!, source, draft.Subject!, property.Id, value, validity)
-        {
-            Origin = string.IsNullOrWhiteSpace(draft.Origin) ? null : draft.Origin,
-            Negated = draft.Negated,
-            Quote = draft.Quote,
-            Span = draft.Span is { Start: { } s, End: { } e } ? new TextSpan((int)s, (int)e) : null,
-            ValueText = draft.Value!.IsObject ? null : draft.Value.Text,
-            Note = draft.Note,
-        };
-    }
-
-    /// <summary>One <see cref="Validity"/> per (expression, anchor, kind) within a load: many claims share their time.</summary>
-    private Validity Shared(string? text, PartialDate anchor, ValidityKind kind, ResolvedTime? time)
-    {
-        if (!validities.TryGetValue((text, anchor, kind), out var validity))
-        {
-            validity = kind switch
-            {
-                ValidityKind.Publication => Validity.AtPublication(anchor),
-                ValidityKind.AsOf => Validity.AsOf(time!),
-                _ => Validity.FromExpression(time!),
-            };
-            validities.Add((text, anchor, kind), validity);
-        }
-
-        return validity;
-    }
-
-    /// <summary>A quantity or an entity (dates are resolved as times); a problem instead when the value is not valid.</summary>
-    private static ClaimValue? ResolveValue(ClaimDocument draft, PropertyDefinition property, PropertyVocabulary vocabulary, QuantityParser quantities, out Problem? problem)
-    {
-        problem = null;
-        var value = draft.Value!;
-        switch (property.ValueKind)
-        {
-            case ValueKind.Quantity:
-                Unit? unit = draft.Unit is null ? null : vocabulary.Units.TryGetUnit(draft.Unit, out var u) ? u : null;
-                Quantity? quantity;
-                if (!value.IsObject)
-                {
-                    var parsed = quantities.Parse(value.Text!, unit);
-                    if (!parsed.TryGetValue(out quantity))
-                    {
-                        problem = new("value", ClaimSetErrorCodes.InvalidExpression, parsed.Error!.Message);
-                        return null;
-                    }
-                }
-                else
-                {
-                    unit ??= property.Dimension is { } d && d != Dimension.Count ? vocabulary.Units.BaseUnitOf(d) : UnitCatalog.Item;
-                    if (unit is null)
-                    {
-                        problem = new("unit", ClaimSetErrorCodes.Required, $"Property '{property.Id}' is a currency: state the claim's unit (USD, EUR, …).");
-                        return null;
-                    }
-
-                    quantity = value.Min is { } min
-                        ? Quantity.Between(min, value.Max!.Value, unit)
-                        : Quantity.From(value.Amount!.Value, FormatNames.TryParseQualifier(value.Qualifier, out var q) ? q : Qualifier.Exact, unit);
-                }
-
-                if (property.Dimension is { } dimension && quantity.Unit.Dimension != dimension)
-                {
-                    problem = new("value", ClaimSetErrorCodes.WrongDimension,
-                        $"'{value.Text ?? quantity.ToString()}' is in '{quantity.Unit.Id}' ({FormatNames.Name(quantity.Unit.Dimension)}), but property '{property.Id}' is a {FormatNames.Name(dimension)}; state a {FormatNames.Name(dimension)} unit.");
-                    return null;
-                }
-
-                return new QuantityValue(quantity);
-
-            default:
-                return new EntityValue((value.IsObject ? value.Entity : value.Text)!.Trim());
-        }
-    }
-
     private static PropertyDefinition ToDefinition(PropertyDocument draft)
     {
         var kind = FormatNames.TryParseValueKind(draft.Type, out var k) ? k : throw new InvalidOperationException($"Property '{draft.Id}' was not validated.");
@@ -437,6 +357,4 @@ internal sealed class ClaimSetCompiler
         document.SumOf.AddRange(property.SumOf);
         return document;
     }
-
-    private readonly record struct Problem(string Path, string Code, string Message);
 }

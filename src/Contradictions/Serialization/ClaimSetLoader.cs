@@ -57,7 +57,7 @@ public sealed class ClaimSetLoader
             }
         }
 
-        return Compile(documents, errors, skipInvalidClaims);
+        return Compile(documents, errors, skipInvalidClaims, cancellationToken);
     }
 
     /// <summary>Creates a builder for a claim set in code that resolves and validates with this loader's options.</summary>
@@ -103,7 +103,7 @@ public sealed class ClaimSetLoader
         return Load(inputs, errors, skipInvalidClaims, cancellationToken);
     }
 
-    private ClaimSetLoadResult Compile(List<ClaimSetDocument> documents, List<ClaimSetError> errors, bool skipInvalidClaims)
+    private ClaimSetLoadResult Compile(List<ClaimSetDocument> documents, List<ClaimSetError> errors, bool skipInvalidClaims, CancellationToken cancellationToken)
     {
         if (documents.Count == 0)
         {
@@ -115,7 +115,7 @@ public sealed class ClaimSetLoader
             return new ClaimSetLoadResult(null, [.. errors], []);
         }
 
-        return new ClaimSetCompiler(options).Compile(documents, errors, skipInvalidClaims);
+        return new ClaimSetCompiler(options).Compile(documents, errors, skipInvalidClaims, cancellationToken);
     }
 
     private static bool IsOtherContradictionsFormat(string? format) =>

@@ -14,9 +14,9 @@ internal sealed class EncodedClaims(ReadOnlyMemory<byte> utf8, List<Range> items
     /// <summary>Gets how many items the array has.</summary>
     public int Count => count;
 
-    /// <summary>Reads item <paramref name="index"/> with <paramref name="reader"/>.</summary>
-    public ClaimDocument Read(int index, ClaimJsonReader reader) =>
-        reader.Read(utf8.Span[items[index]], ClaimPath(index));
+    /// <summary>Reads item <paramref name="index"/> with <paramref name="reader"/>, reporting to <paramref name="errors"/>.</summary>
+    public ClaimDocument Read(int index, ClaimJsonReader reader, List<ClaimSetError> errors) =>
+        reader.Read(utf8.Span[items[index]], ClaimPath(index), errors);
 
     /// <summary>The depth limit the document was checked against, for the claim reader.</summary>
     public int MaxDepth => maxDepth;
