@@ -23,8 +23,9 @@ public sealed class ContradictionOptions
     public LoadLimits Limits { get; } = new();
 
     /// <summary>
-    /// Gets or sets how many rules of one check may run at once: -1 (the default) lets the scheduler use every core,
-    /// 1 runs them one after another.
+    /// Gets or sets how many threads one check or one load may use: -1 (the default) lets the scheduler use every
+    /// core, 1 does everything on the calling thread. A check runs its rules and builds its groups in parallel; a load
+    /// compiles its claims in chunks in parallel. Results never depend on it.
     /// </summary>
     public int MaxDegreeOfParallelism { get; set; } = -1;
 
