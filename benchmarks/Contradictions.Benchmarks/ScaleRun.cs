@@ -10,8 +10,10 @@ namespace Contradictions.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project benchmarks/Contradictions.Benchmarks -- scale</c>: checks generated sets of growing
 /// size and the adversarial group, and prints claims per second, wall time, peak working set, diagnostics found, and
-/// the ratio of the check's time to sorting the same claims; then JSON loading throughput; then the SQL baselines.
-/// Options: <c>--sizes 10000,100000,1000000</c>, <c>--adversarial 100000</c>, <c>--sql-max 100000</c>, <c>--seed 7</c>.
+/// the ratio of the check's time to sorting the same claims, the largest set again under the other garbage collector
+/// modes; then JSON loading throughput under each mode; then the SQL baselines.
+/// Options: <c>--sizes 10000,100000,1000000</c>, <c>--adversarial 100000</c>, <c>--sql-max 100000</c>, <c>--seed 7</c>,
+/// <c>--settle-seconds 5</c> (0 for a quick run that only shows the command works: 3 runs before measuring).
 /// </summary>
 internal static class ScaleRun
 {
@@ -21,8 +23,9 @@ internal static class ScaleRun
         var adversarial = int.Parse(Option(args, "--adversarial", "100000"), CultureInfo.InvariantCulture);
         var sqlMax = int.Parse(Option(args, "--sql-max", "100000"), CultureInfo.InvariantCulture);
         var seed = int.Parse(Option(args, "--seed", "7"), CultureInfo.InvariantCulture);
+        SettleSeconds = int.Parse(Option(args, "--settle-seconds", "5"), CultureInfo.InvariantCulture);
 
-        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; garbage collector: {GcModes[0].Name} unless a row says otherwise");
         Console.WriteLine();
         Console.WriteLine("| set | claims | first check | check (best of 3) | claims/s | sort (best of 3) | check / sort | set in memory | peak working set while checking | allocated per check | diagnostics (error/warning/info) |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
@@ -37,13 +40,24 @@ internal static class ScaleRun
             MeasureInChild(adversarial, seed, adversarial: true);
         }
 
+        // The largest set again under the other garbage collector modes an application may choose.
+        foreach (var mode in GcModes.Skip(1))
+        {
+            MeasureInChild(sizes.Max(), seed, adversarial: false, mode);
+        }
+
         for (var i = 1; i < sizes.Length; i++)
         {
             Console.WriteLine($"growth {sizes[i - 1]:N0} → {sizes[i]:N0}: time × {checkTimes[sizes[i]] / checkTimes[sizes[i - 1]]:F1} for claims × {(double)sizes[i] / sizes[i - 1]:F0}");
         }
 
         Console.WriteLine();
-        LoadThroughput(sizes.Where(s => s <= 100_000).DefaultIfEmpty(sizes.Min()).Max(), seed);
+        Console.WriteLine("| JSON loading | claims | JSON | load (best of 3) | MiB/s | claims/s | GC pauses per load | allocated per load |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var mode in GcModes)
+        {
+            Child(["load-one", Invariant(sizes.Where(s => s <= 100_000).DefaultIfEmpty(sizes.Min()).Max()), Invariant(seed), mode.Name], mode);
+        }
 
         Console.WriteLine();
         Console.WriteLine("| baseline | claims | load + index | queries | checker (2 rules) | queries / checker | same groups flagged |");
@@ -71,11 +85,27 @@ internal static class ScaleRun
         return disagreements == 0 ? 0 : 1;
     }
 
+    // How long Settle waits at least (--settle-seconds); the parent passes it to its children in the environment.
+    private const string SettleVariable = "CONTRADICTIONS_SETTLE_SECONDS";
+    private static int SettleSeconds = int.TryParse(Environment.GetEnvironmentVariable(SettleVariable), CultureInfo.InvariantCulture, out var seconds) ? seconds : 5;
+
+    /// <summary>The garbage collector modes measured: the default first, then the two an application can switch to.</summary>
+    private static readonly (string Name, string? Variable)[] GcModes =
+    [
+        ("workstation, concurrent (the default)", null),
+        ("workstation, non-concurrent", "DOTNET_gcConcurrent=0"),
+        ("server", "DOTNET_gcServer=1"),
+    ];
+
     /// <summary>
     /// Each size is measured in a process of its own, so that its working set is not inflated by the sets measured
     /// before it; the child prints its table row and its best check time.
     /// </summary>
-    private static TimeSpan MeasureInChild(int size, int seed, bool adversarial)
+    private static TimeSpan MeasureInChild(int size, int seed, bool adversarial, (string Name, string? Variable)? mode = null) =>
+        Child(["scale-one", Invariant(size), Invariant(seed), adversarial ? "adversarial" : "generated", mode?.Name ?? string.Empty], mode ?? GcModes[0]);
+
+    /// <summary>Runs this program with <paramref name="arguments"/> under a garbage collector mode; echoes its table row and returns its best time.</summary>
+    private static TimeSpan Child(string[] arguments, (string Name, string? Variable) mode)
     {
         var self = Environment.ProcessPath ?? "dotnet";
         var info = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
@@ -84,10 +114,17 @@ internal static class ScaleRun
             info.ArgumentList.Add(typeof(ScaleRun).Assembly.Location);
         }
 
-        foreach (var argument in new[] { "scale-one", size.ToString(CultureInfo.InvariantCulture), seed.ToString(CultureInfo.InvariantCulture), adversarial ? "adversarial" : "generated" })
+        foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
         }
+
+        if (mode.Variable?.Split('=') is [var name, var value])
+        {
+            info.Environment[name] = value;
+        }
+
+        info.Environment[SettleVariable] = Invariant(SettleSeconds);
 
         using var child = Process.Start(info) ?? throw new InvalidOperationException("Could not start the measuring process.");
         var best = TimeSpan.Zero;
@@ -104,8 +141,10 @@ internal static class ScaleRun
         }
 
         child.WaitForExit();
-        return child.ExitCode == 0 ? best : throw new InvalidOperationException($"The measuring process for {size:N0} claims failed with exit code {child.ExitCode}.");
+        return child.ExitCode == 0 ? best : throw new InvalidOperationException($"The measuring process '{string.Join(' ', arguments)}' failed with exit code {child.ExitCode}.");
     }
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// <c>scale-one SIZE SEED generated|adversarial</c>: generates one set and measures its check. After generating, the
@@ -151,7 +190,7 @@ internal static class ScaleRun
 
         process.Refresh();
         var peak = process.PeakWorkingSet64;
-        var name = adversarial ? $"adversarial group {size:N0}" : $"generated {size:N0}";
+        var name = (adversarial ? $"adversarial group {size:N0}" : $"generated {size:N0}") + (args.Length > 3 && args[3].Length > 0 ? $" ({args[3]} GC)" : string.Empty);
         Console.WriteLine($"| {name} | {size:N0} | {Ms(first)} | {Ms(best)} | {size / best.TotalSeconds:N0} | {Ms(sort)} | {best / sort:F1} | {Mib(inMemory)} | {Mib(peak)}{(peakReset ? string.Empty : " (includes generation)")} | {Mib(allocated)} | {report!.Diagnostics.Length:N0} ({report.Errors:N0}/{report.Warnings:N0}/{report.Infos:N0}) |");
         Console.WriteLine($"best-ms {best.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)}");
         return 0;
@@ -160,16 +199,17 @@ internal static class ScaleRun
     /// <summary>
     /// Repeats <paramref name="run"/> until the runtime has finished compiling its hot code with full optimization
     /// (tiered compilation starts with quick code and recompiles what runs often, in the background): at least
-    /// <paramref name="minimum"/> runs and five seconds (the runtime promotes code on counts and on delays), then until
+    /// 25 runs and five seconds (<c>--settle-seconds</c>; the runtime promotes code on counts and on delays), then until
     /// three runs in a row do not beat the best by 5 %, at most <paramref name="limit"/> runs. Stopping at the first
     /// plateau is not enough: at 10⁵ claims the check took about 150 ms for its first dozen runs and about 50 ms from
     /// the twentieth on.
     /// </summary>
-    private static void Settle(Func<TimeSpan> run, int minimum = 25, int limit = 400)
+    private static void Settle(Func<TimeSpan> run, int limit = 400)
     {
+        var (minimum, seconds) = SettleSeconds > 0 ? (25, SettleSeconds) : (3, 0);
         var best = TimeSpan.MaxValue;
         var elapsed = Stopwatch.StartNew();
-        for (var (i, calm) = (0, 0); i < limit && (i < minimum || elapsed.Elapsed < TimeSpan.FromSeconds(5) || calm < 3); i++)
+        for (var (i, calm) = (0, 0); i < limit && (i < minimum || elapsed.Elapsed < TimeSpan.FromSeconds(seconds) || calm < 3); i++)
         {
             var time = run();
             (best, calm) = time < best * 0.95 ? (time, 0) : (time < best ? time : best, calm + 1);
@@ -213,16 +253,25 @@ internal static class ScaleRun
 
     private static long Days(Claim claim) => claim.Validity.Time.Reading.Start is { } s ? s.ToDateOnly().DayNumber : long.MinValue;
 
-    private static void LoadThroughput(int size, int seed)
+    /// <summary>
+    /// <c>load-one SIZE SEED MODE</c>: JSON loading (read, validate, resolve) of a generated set, settled like the check,
+    /// then best of 3, each after a full collection.
+    /// </summary>
+    public static int LoadOne(string[] args)
     {
+        var size = int.Parse(args[0], CultureInfo.InvariantCulture);
+        var seed = int.Parse(args[1], CultureInfo.InvariantCulture);
         var set = ClaimSetGenerator.Generate(new GeneratorSettings { Claims = size, Seed = seed }).ClaimSet;
         var json = System.Text.Encoding.UTF8.GetBytes(ClaimSetWriter.ToJson(set));
+        set = null;
         var loader = new ClaimSetLoader();
         Settle(() => Time(() => loader.Load([new ClaimSetInput("generated.json", json)])));
         var best = TimeSpan.MaxValue;
+        var (pauses, allocated) = (TimeSpan.Zero, 0L);
         for (var i = 0; i < 3; i++)
         {
             GC.Collect();
+            var (pauseBefore, allocatedBefore) = (GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes(precise: true));
             var watch = Stopwatch.StartNew();
             var loaded = loader.Load([new ClaimSetInput("generated.json", json)]);
             watch.Stop();
@@ -231,10 +280,16 @@ internal static class ScaleRun
                 throw new InvalidOperationException(string.Join(Environment.NewLine, loaded.Errors.Take(5)));
             }
 
-            best = watch.Elapsed < best ? watch.Elapsed : best;
+            if (watch.Elapsed < best)
+            {
+                (best, pauses, allocated) = (watch.Elapsed, GC.GetTotalPauseDuration() - pauseBefore, GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore);
+            }
         }
 
-        Console.WriteLine($"JSON loading: {size:N0} claims, {json.Length / (1024.0 * 1024):F1} MiB in {Ms(best)} (best of 3): {json.Length / (1024.0 * 1024) / best.TotalSeconds:F1} MiB/s, {size / best.TotalSeconds:N0} claims/s");
+        var mib = json.Length / (1024.0 * 1024);
+        Console.WriteLine($"| {args[2]} | {size:N0} | {mib:F1} MiB | {Ms(best)} | {mib / best.TotalSeconds:F1} | {size / best.TotalSeconds:N0} | {Ms(pauses)} | {Mib(allocated)} |");
+        Console.WriteLine($"best-ms {best.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)}");
+        return 0;
     }
 
     private static string Ms(TimeSpan time) => $"{time.TotalMilliseconds:N0} ms";
