@@ -9,6 +9,33 @@ namespace Contradictions.Checking;
 /// </summary>
 internal static class IntervalClusters
 {
+    /// <summary>
+    /// Whether all the intervals share a number — exactly when <see cref="Partition"/> would return a single cluster
+    /// (intervals that meet pairwise meet all together) —, found in one pass without sorting or allocating. Most groups
+    /// agree, so rules ask this first.
+    /// </summary>
+    public static bool ShareANumber<TItems>(TItems items, Func<int, NumericInterval> interval)
+        where TItems : IReadOnlyList<int>
+    {
+        if (items.Count == 0)
+        {
+            return true;
+        }
+
+        var common = interval(items[0]);
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (common.Intersect(interval(items[i])) is not { } shared)
+            {
+                return false;
+            }
+
+            common = shared;
+        }
+
+        return true;
+    }
+
     public static List<Cluster> Partition(IReadOnlyList<int> items, Func<int, NumericInterval> interval)
     {
         var sorted = new int[items.Count];

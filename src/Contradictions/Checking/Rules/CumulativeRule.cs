@@ -83,7 +83,7 @@ public sealed class CumulativeRule : IContradictionRule
             yield return Decrease(group, unit, earlier, later);
         }
 
-        if (decreases is null)
+        if (decreases is null && !IntervalClusters.ShareANumber(items, i => group.DefaultAmounts[i]))
         {
             var clusters = IntervalClusters.Partition(items, i => group.DefaultAmounts[i]);
             if (clusters.Count >= 2)

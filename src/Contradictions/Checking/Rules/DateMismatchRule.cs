@@ -27,7 +27,13 @@ public sealed class DateMismatchRule : IContradictionRule
 
             context.CancellationToken.ThrowIfCancellationRequested();
             var claims = group.Claims;
-            var clusters = IntervalClusters.Partition([.. Enumerable.Range(0, claims.Length)], i => Days.AsNumbers(Date(claims[i]).Reading));
+            var items = Enumerable.Range(0, claims.Length).ToArray();
+            if (IntervalClusters.ShareANumber(items, i => Days.AsNumbers(Date(claims[i]).Reading)))
+            {
+                continue;
+            }
+
+            var clusters = IntervalClusters.Partition(items, i => Days.AsNumbers(Date(claims[i]).Reading));
             clusters.Sort((a, b) => (a.Common.Lower ?? decimal.MinValue).CompareTo(b.Common.Lower ?? decimal.MinValue));
             for (var k = 0; k + 1 < clusters.Count; k++)
             {

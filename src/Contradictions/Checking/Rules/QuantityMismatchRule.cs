@@ -58,7 +58,7 @@ public sealed class QuantityMismatchRule : IContradictionRule
             var items = sameDayOnly ? [.. all.Where(i => claims[i].Validity.Time.Reading.IsSingleDay)] : all;
             foreach (var component in TimeComponents(items, Time))
             {
-                if (component.Count < 2)
+                if (component.Count < 2 || IntervalClusters.ShareANumber(component, i => group.DefaultAmounts[i]))
                 {
                     continue;
                 }
