@@ -154,6 +154,7 @@ internal sealed class ClaimSetJsonReader
         else
         {
             var claimsIndex = Array.IndexOf(DocumentFields, "claims");
+            var claimsSeen = false;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var index = -1;
@@ -165,7 +166,10 @@ internal sealed class ClaimSetJsonReader
                 var name = index < 0 ? reader.GetString() : null;
                 reader.Read();
                 var valueStart = (int)reader.TokenStartIndex;
-                if (index == claimsIndex && reader.TokenType == JsonTokenType.StartArray && outline.Claims is null)
+                // Only the first "claims" counts (a second is reported as a duplicate), whatever its type.
+                var firstClaims = index == claimsIndex && !claimsSeen;
+                claimsSeen |= index == claimsIndex;
+                if (firstClaims && reader.TokenType == JsonTokenType.StartArray)
                 {
                     outline.Claims = [];
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)

@@ -461,6 +461,19 @@ public sealed class ClaimSetLoaderTests
     }
 
     [Fact]
+    public void Load_ClaimsTwiceTheFirstNotAnArray_ReadsNeither()
+    {
+        var result = Load($$"""
+            { "format": "contradictions/claim-set@1", {{Vocabulary}},
+              "sources": [ { "id": "s1", "title": "T", "published": "2025-10" } ],
+              "claims": "c1",
+              "claims": [ { "id": "c2", "source": "s1", "subject": "x", "property": "killed", "value": "4" } ] }
+            """);
+        Assert.Equal([(ClaimSetErrorCodes.WrongType, "claims"), (ClaimSetErrorCodes.DuplicateField, "claims")], result.Errors.Select(e => (e.Code, e.Path)));
+        Assert.Null(result.ClaimSet);
+    }
+
+    [Fact]
     public void Load_ClaimsNotAnArray_IsWrongType()
     {
         var error = SingleError("""{ "format": "contradictions/claim-set@1", "claims": "c1" }""");
