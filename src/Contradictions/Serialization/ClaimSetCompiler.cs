@@ -8,8 +8,9 @@ using Contradictions.Vocabulary;
 namespace Contradictions.Serialization;
 
 /// <summary>
-/// Turns read documents into a <see cref="ClaimSet"/>: merges vocabularies and sources across files, validates
-/// everything (FluentValidation), then resolves every value and time expression. All problems are collected.
+/// Turns read documents into a <see cref="ClaimSet"/>: merges and validates vocabularies and sources across files, then
+/// compiles the claims — each read, validated and resolved by a <see cref="ClaimDraftCompiler"/> — in chunks on every
+/// core, and merges the chunks in file order with the duplicate-id check. All problems are collected.
 /// </summary>
 internal sealed class ClaimSetCompiler
 {

@@ -70,6 +70,14 @@ public sealed class ParallelLoadingTests
         Assert.False(result.ClaimSet.TryGetClaim("a.json-999999", out _));
     }
 
+    [Fact]
+    public void Load_Cancelled_ThrowsOperationCanceled()
+    {
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => Loader(-1).Load(Inputs(), cancellationToken: cancellation.Token));
+    }
+
     private static ClaimSetLoader Loader(int parallelism) => new(new ContradictionOptions { MaxDegreeOfParallelism = parallelism });
 
     private static ClaimSetInput[] Inputs() =>
