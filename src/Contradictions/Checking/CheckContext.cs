@@ -73,7 +73,8 @@ public sealed class CheckContext
             return [];
         }
 
-        var subjects = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Presized like the pairs below (generated sets name a subject in about ten claims).
+        var subjects = new Dictionary<string, int>(count / 16 + 16, StringComparer.Ordinal);
         var properties = new Dictionary<string, int>(StringComparer.Ordinal);
         // Sized for a quarter as many (subject, property) pairs as claims — generated sets have one per four or five
         // claims — so that it seldom grows: its resizing was 4 % of a check's allocation.

@@ -53,6 +53,32 @@ public sealed class ClaimGroup
     public ImmutableArray<NumericInterval> WidestAmounts =>
         ImmutableCollectionsMarshal.AsImmutableArray(widestAmounts ?? Publish(ref widestAmounts, QuantityReading.Widest));
 
+    /// <summary>
+    /// Whether the default amounts of all the claims share a number: then no two of them disagree at any time (nor do
+    /// any of them within one unit base), and the quantity rules skip the group — most groups of a large set.
+    /// </summary>
+    internal bool AmountsAgree()
+    {
+        var amounts = DefaultAmounts;
+        if (amounts.IsEmpty)
+        {
+            return true;
+        }
+
+        var common = amounts[0];
+        for (var i = 1; i < amounts.Length; i++)
+        {
+            if (common.Intersect(amounts[i]) is not { } shared)
+            {
+                return false;
+            }
+
+            common = shared;
+        }
+
+        return true;
+    }
+
     /// <summary>The first day of claim <paramref name="i"/>'s validity reading as a day number (open: <see cref="long.MinValue"/>).</summary>
     internal long Start(int i) => times.Starts[offset + i];
 

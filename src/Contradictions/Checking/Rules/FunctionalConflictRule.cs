@@ -25,7 +25,7 @@ public sealed class FunctionalConflictRule : IContradictionRule
         ArgumentNullException.ThrowIfNull(context);
         foreach (var group in context.Groups)
         {
-            if (group.Property.ValueKind != ValueKind.Entity || !(group.Property.Functional || group.Property.SingleValued) || group.Claims.Length < 2)
+            if (group.Property.ValueKind != ValueKind.Entity || !(group.Property.Functional || group.Property.SingleValued) || group.Claims.Length < 2 || NamesOneEntity(group))
             {
                 continue;
             }
@@ -36,6 +36,21 @@ public sealed class FunctionalConflictRule : IContradictionRule
                 yield return diagnostic;
             }
         }
+    }
+
+    /// <summary>Whether every claim names the same entity: then nothing can conflict, and the sweep is skipped (most groups).</summary>
+    private static bool NamesOneEntity(ClaimGroup group)
+    {
+        var first = Entity(group.Claims[0]);
+        for (var i = 1; i < group.Claims.Length; i++)
+        {
+            if (Entity(group.Claims[i]) != first)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static IEnumerable<Diagnostic> CheckGroup(ClaimGroup group)

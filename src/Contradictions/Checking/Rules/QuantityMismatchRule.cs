@@ -33,7 +33,7 @@ public sealed class QuantityMismatchRule : IContradictionRule
         ArgumentNullException.ThrowIfNull(context);
         foreach (var group in context.Groups)
         {
-            if (group.Property.ValueKind != ValueKind.Quantity || group.Claims.Length < 2)
+            if (group.Property.ValueKind != ValueKind.Quantity || group.Claims.Length < 2 || group.AmountsAgree())
             {
                 continue;
             }
