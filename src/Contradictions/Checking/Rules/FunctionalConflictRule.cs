@@ -60,7 +60,9 @@ public sealed class FunctionalConflictRule : IContradictionRule
         long Start(int i) => timeless ? long.MinValue : group.Start(i);
         long End(int i) => timeless ? long.MaxValue : group.End(i);
 
-        var live = new SortedDictionary<string, PriorityQueue<int, long>>(StringComparer.Ordinal);
+        // A plain dictionary: it is enumerated for every claim, and a sorted one allocates a stack per enumeration. The
+        // order of its entries does not reach the output, which follows the sorted conflicts.
+        var live = new Dictionary<string, PriorityQueue<int, long>>(StringComparer.Ordinal);
         var conflicts = new SortedDictionary<(string, string), List<(int First, int Second)>>();
         for (var current = 0; current < claims.Length; current++)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Contradictions.Claims;
 using Contradictions.Diagnostics;
 using Contradictions.Vocabulary;
@@ -51,16 +52,37 @@ public sealed class TemporalOrderRule : IContradictionRule
         }
     }
 
+    /// <summary>
+    /// The claim with the greatest (or least) key, the smallest id among equals — what sorting by the key, then the id,
+    /// and taking the first would give, in one pass (this runs for every subject with ordered dates).
+    /// </summary>
+    private static Claim Pick(ImmutableArray<Claim> claims, Func<Claim, long> key, bool greatest)
+    {
+        var best = claims[0];
+        var bestKey = key(best);
+        for (var i = 1; i < claims.Length; i++)
+        {
+            var claim = claims[i];
+            var k = key(claim);
+            if ((greatest ? k > bestKey : k < bestKey) || (k == bestKey && string.CompareOrdinal(claim.Id, best.Id) < 0))
+            {
+                (best, bestKey) = (claim, k);
+            }
+        }
+
+        return best;
+    }
+
     private static Diagnostic? Compare(ClaimGroup earlier, ClaimGroup later, List<string> chain)
     {
         static Time.ResolvedTime Date(Claim c) => DateMismatchRule.Date(c);
-        var a = earlier.Claims.OrderByDescending(c => Days.Start(Date(c).Widest)).ThenBy(c => c.Id, StringComparer.Ordinal).First();
-        var b = later.Claims.OrderBy(c => Days.End(Date(c).Widest)).ThenBy(c => c.Id, StringComparer.Ordinal).First();
+        var a = Pick(earlier.Claims, c => Days.Start(Date(c).Widest), greatest: true);
+        var b = Pick(later.Claims, c => Days.End(Date(c).Widest), greatest: false);
         var error = Date(b).Widest.IsBefore(Date(a).Widest);
         if (!error)
         {
-            a = earlier.Claims.OrderByDescending(c => Days.Start(Date(c).Reading)).ThenBy(c => c.Id, StringComparer.Ordinal).First();
-            b = later.Claims.OrderBy(c => Days.End(Date(c).Reading)).ThenBy(c => c.Id, StringComparer.Ordinal).First();
+            a = Pick(earlier.Claims, c => Days.Start(Date(c).Reading), greatest: true);
+            b = Pick(later.Claims, c => Days.End(Date(c).Reading), greatest: false);
             if (!Date(b).Reading.IsBefore(Date(a).Reading))
             {
                 return null;
