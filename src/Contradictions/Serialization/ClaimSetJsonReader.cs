@@ -59,7 +59,7 @@ internal sealed class ClaimSetJsonReader
         Outline outline;
         try
         {
-            outline = Scan(utf8.Span);
+            outline = Scan(utf8.Span, new JsonReaderOptions { MaxDepth = maxDepth, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow }, maxClaims);
         }
         catch (JsonException e)
         {
@@ -140,15 +140,19 @@ internal sealed class ClaimSetJsonReader
     /// when it is not, like <see cref="JsonDocument.Parse(ReadOnlyMemory{byte}, JsonDocumentOptions)"/>) and notes
     /// where the top-level fields and the items of the first <c>claims</c> array are, without building a tree.
     /// </summary>
-    private Outline Scan(ReadOnlySpan<byte> utf8)
+    /// <remarks>
+    /// Every string and name is checked to be text too: an escaped unpaired surrogate (<c>"\ud800"</c>) is valid JSON
+    /// syntax but no string, and reading it later would throw. Such a file is reported like malformed JSON.
+    /// </remarks>
+    private static Outline Scan(ReadOnlySpan<byte> utf8, JsonReaderOptions options, int maxClaims)
     {
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+        var reader = new Utf8JsonReader(utf8, options);
         reader.Read();
         var outline = new Outline { Root = reader.TokenType };
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             var start = (int)reader.TokenStartIndex;
-            reader.Skip();
+            SkipChecked(ref reader, utf8);
             outline.RootText = reader.TokenType is JsonTokenType.String or JsonTokenType.Number ? start..(int)reader.BytesConsumed : default;
         }
         else
@@ -157,6 +161,7 @@ internal sealed class ClaimSetJsonReader
             var claimsSeen = false;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
+                CheckText(ref reader, utf8);
                 var index = -1;
                 for (var k = 0; k < DocumentFields.Length && index < 0; k++)
                 {
@@ -175,7 +180,7 @@ internal sealed class ClaimSetJsonReader
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
                         var itemStart = (int)reader.TokenStartIndex;
-                        reader.Skip();
+                        SkipChecked(ref reader, utf8);
                         if (outline.ClaimCount <= maxClaims)
                         {
                             outline.Claims.Add(itemStart..(int)reader.BytesConsumed);
@@ -186,7 +191,7 @@ internal sealed class ClaimSetJsonReader
                 }
                 else
                 {
-                    reader.Skip();
+                    SkipChecked(ref reader, utf8);
                 }
 
                 outline.Fields.Add(new OutlineField(index, name, valueStart..(int)reader.BytesConsumed));
@@ -199,6 +204,44 @@ internal sealed class ClaimSetJsonReader
         }
 
         return outline;
+    }
+
+    /// <summary>Moves past the current value, like <see cref="Utf8JsonReader.Skip"/>, checking every string and name in it.</summary>
+    private static void SkipChecked(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8)
+    {
+        CheckText(ref reader, utf8);
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            var depth = reader.CurrentDepth;
+            while (reader.Read() && reader.CurrentDepth > depth)
+            {
+                CheckText(ref reader, utf8);
+            }
+        }
+    }
+
+    /// <summary>Throws <see cref="JsonException"/>, with the line and byte, when a string or name cannot be unescaped to text.</summary>
+    private static void CheckText(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8)
+    {
+        // Only escaped values can hold an unpaired surrogate: the bytes themselves were checked to be UTF-8.
+        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName) || !reader.ValueIsEscaped)
+        {
+            return;
+        }
+
+        try
+        {
+            _ = reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            var at = (int)reader.TokenStartIndex;
+            var before = utf8[..at];
+            var lineStart = before.LastIndexOf((byte)'\n') + 1;
+            throw new JsonException(
+                "a string holds an escaped unpaired surrogate (such as \\ud800 without its pair), which is not text",
+                path: null, lineNumber: before.Count((byte)'\n'), bytePositionInLine: at - lineStart);
+        }
     }
 
     /// <summary>What <see cref="Scan"/> found: the root's type, the top-level fields in file order, the claims' items.</summary>

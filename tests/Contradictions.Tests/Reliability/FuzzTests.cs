@@ -18,7 +18,7 @@ public sealed class FuzzTests
     private static readonly string[] Tokens =
     [
         "{", "}", "[", "]", "\"", ":", ",", "null", "true", "1e400", "-1", "NaN", "\"value\"", "\"time\"", "\"claims\"", "\"asOf\"",
-        "\"from\"", "\"2025-02-30\"", "\"\\u0000\"", "\"recently\"", "0", "\"id\"", "{\"amount\": -5}",
+        "\"from\"", "\"2025-02-30\"", "\"\\u0000\"", "\"\\ud800\"", "\"recently\"", "0", "\"id\"", "{\"amount\": -5}",
     ];
 
     private static readonly string[] Words =

@@ -441,6 +441,12 @@ public sealed class ClaimSetLoaderTests
     [InlineData("""{ "format": "contradictions/claim-set@1", "claims": [ { "id": "c1" } ], "sources": [ }""")]
     [InlineData("""{ "format": "contradictions/claim-set@1", "claims": [ { "id": "c1" } ] } { }""")]
     [InlineData("""{ "format": "contradictions/claim-set@1", "claims": [ { "id": "c1", } ] }""")]
+    [InlineData("""{ "format": "contradictions/claim-set@1", "sources": [ { "id": "s1", "title": "T\ud800" } ] }""")]
+    [InlineData("""{ "format": "contradictions/claim-set@1", "claims": [ { "id": "c1", "subject": "x\udc00y" } ] }""")]
+    [InlineData("""{ "format": "contradictions/claim-set@1", "claims": [ { "id": "c1", "n\ud800": 1 } ] }""")]
+    [InlineData("""{ "format": "contradictions/claim-set@1", "\ud83d": 1 }""")]
+    [InlineData("""{ "format": "contradictions/claim-set@1", "vocabulary": { "properties": { "k\ud800": { "type": "quantity" } } } }""")]
+    [InlineData(""" "\ud800" """)]
     public void Load_BadJsonAnywhere_IsOneInvalidJsonErrorAndNothingElse(string json)
     {
         // Claims are read after the whole file has been checked: a syntax error after them reports no claim problems.
