@@ -118,7 +118,11 @@ internal sealed class ClaimSetCompiler
 
                 var file = slots.Documents[document].File;
                 var own = chunk.ErrorEnds[i] - errorStart;
-                errors.AddRange(chunk.Errors.GetRange(errorStart, own));
+                for (var e = errorStart; e < chunk.ErrorEnds[i]; e++)
+                {
+                    errors.Add(chunk.Errors[e]);
+                }
+
                 errorStart = chunk.ErrorEnds[i];
 
                 var claim = chunk.Claims[i];
