@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Contradictions.Checking.Rules;
 using Contradictions.Claims;
 using Contradictions.Diagnostics;
-using Contradictions.Validation;
 
 namespace Contradictions.Checking;
 
@@ -22,14 +21,12 @@ public sealed class ContradictionChecker
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(options);
-        var problems = new ContradictionOptionsValidator().Validate(options);
-        if (!problems.IsValid)
-        {
-            throw new ArgumentException($"Invalid options: {string.Join(" ", problems.Errors.Select(e => e.ErrorMessage))}", nameof(options));
-        }
-
+        this.options = options.ValidatedSnapshot(nameof(options));
         Rules = [.. rules];
-        this.options = options;
+        if (Rules.Any(r => r is null))
+        {
+            throw new ArgumentException("The rules must not include null.", nameof(rules));
+        }
     }
 
     /// <summary>Gets the rules the checker runs, in order.</summary>
@@ -50,13 +47,49 @@ public sealed class ContradictionChecker
     public ContradictionReport Check(ClaimSet claimSet, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claimSet);
-        var context = new CheckContext(claimSet, options, cancellationToken);
+        var context = new CheckContext(claimSet, options.Snapshot(), cancellationToken);
 
         // Rules are independent and the context is read-only: they run side by side. Each rule's findings are kept
         // apart and the report sorts them, so the result does not depend on which finishes first.
         var found = new List<Diagnostic>[Rules.Length];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
         Parallel.For(0, Rules.Length, parallel, i => found[i] = [.. Rules[i].Check(context)]);
-        return new ContradictionReport(claimSet, found.SelectMany(f => f));
+        return new ContradictionReport(claimSet, ApplySeverities(found.SelectMany(f => f)));
+    }
+
+    /// <summary>
+    /// Applies <see cref="ContradictionOptions.Diagnostics"/>: a finding at its descriptor's default severity (it holds
+    /// under every reading) gets the code's setting, a lower one (only the default reading) one step less.
+    /// </summary>
+    private IEnumerable<Diagnostic> ApplySeverities(IEnumerable<Diagnostic> diagnostics)
+    {
+        if (options.Diagnostics.Count == 0)
+        {
+            return diagnostics;
+        }
+
+        return diagnostics.Select(Remap).OfType<Diagnostic>();
+
+        Diagnostic? Remap(Diagnostic diagnostic)
+        {
+            if (!options.Diagnostics.TryGetValue(diagnostic.Code, out var setting))
+            {
+                return diagnostic;
+            }
+
+            if (setting == SeverityOverride.Off)
+            {
+                return null;
+            }
+
+            var severity = setting switch
+            {
+                SeverityOverride.Error => DiagnosticSeverity.Error,
+                SeverityOverride.Warning => DiagnosticSeverity.Warning,
+                _ => DiagnosticSeverity.Info,
+            };
+            var certain = diagnostic.Severity >= diagnostic.Descriptor.DefaultSeverity;
+            return diagnostic.WithSeverity(certain || severity == DiagnosticSeverity.Info ? severity : severity - 1);
+        }
     }
 }

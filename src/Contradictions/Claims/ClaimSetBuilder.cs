@@ -26,7 +26,7 @@ public sealed class ClaimSetBuilder
     /// <summary>Creates a builder; <paramref name="options"/> supply tolerances, time conventions and a base vocabulary.</summary>
     public ClaimSetBuilder(ContradictionOptions? options = null)
     {
-        this.options = options ?? new ContradictionOptions();
+        this.options = (options ?? new ContradictionOptions()).ValidatedSnapshot(nameof(options));
     }
 
     /// <summary>Adds a property to the claim set's vocabulary.</summary>

@@ -1,5 +1,4 @@
 using Contradictions.Checking;
-using Contradictions.Checking.Rules;
 using Contradictions.DependencyInjection;
 using Contradictions.Serialization;
 using Contradictions.Time;
@@ -29,16 +28,11 @@ public static class ContradictionsServiceCollectionExtensions
         services.AddOptions<ContradictionOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ContradictionOptions>, ContradictionOptionsValidation>());
 
-        services
-            .AddContradictionRule<QuantityMismatchRule>()
-            .AddContradictionRule<CumulativeRule>()
-            .AddContradictionRule<SumMismatchRule>()
-            .AddContradictionRule<BoundViolationRule>()
-            .AddContradictionRule<DateMismatchRule>()
-            .AddContradictionRule<TemporalOrderRule>()
-            .AddContradictionRule<FunctionalConflictRule>()
-            .AddContradictionRule<NegationConflictRule>()
-            .AddContradictionRule<WeekdayMismatchRule>();
+        // The built-in rules are registered as a user's own would be; ContradictionChecker.BuiltInRules is their one list.
+        foreach (var rule in ContradictionChecker.BuiltInRules())
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IContradictionRule), rule.GetType()));
+        }
 
         services.TryAddSingleton(sp => new ContradictionChecker(sp.GetServices<IContradictionRule>(), Options(sp)));
         services.TryAddSingleton(sp => new ClaimSetLoader(Options(sp)));

@@ -18,6 +18,7 @@ public sealed class ContradictionReport
         ClaimSet = claimSet;
         var sorted = diagnostics.ToArray();
         Array.Sort(sorted, CanonicalOrder.Instance);
+        LinkSharedClaims(sorted);
         Diagnostics = ImmutableCollectionsMarshal.AsImmutableArray(sorted);
         foreach (var diagnostic in sorted)
         {
@@ -48,9 +49,76 @@ public sealed class ContradictionReport
     /// <summary>Gets a value indicating whether any diagnostic is an error.</summary>
     public bool HasErrors => Errors > 0;
 
+    /// <summary>
+    /// Gets the number of separate problems among the errors and warnings: findings that share a claim count once,
+    /// since one wrong claim (a date read a year off) often breaks several relations.
+    /// </summary>
+    public int SeparateProblems { get; private set; }
+
     /// <summary>Returns a report holding only the diagnostics at or above <paramref name="minimum"/>.</summary>
     public ContradictionReport WithMinimumSeverity(DiagnosticSeverity minimum) =>
         new(ClaimSet, Diagnostics.Where(d => d.Severity >= minimum));
+
+    /// <summary>
+    /// Gives each error or warning the others that name one of its claims (<see cref="Diagnostic.RelatedDiagnostics"/>),
+    /// and counts the groups so linked.
+    /// </summary>
+    private void LinkSharedClaims(Diagnostic[] sorted)
+    {
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (!sorted[i].RelatedDiagnostics.IsEmpty)
+            {
+                sorted[i] = sorted[i].WithRelatedDiagnostics([]);
+            }
+        }
+
+        var byClaim = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var problems = 0;
+        for (var i = 0; i < sorted.Length && sorted[i].Severity >= DiagnosticSeverity.Warning; i++)
+        {
+            problems++;
+            foreach (var claim in sorted[i].Claims)
+            {
+                if (!byClaim.TryGetValue(claim.Id, out var named))
+                {
+                    byClaim.Add(claim.Id, named = []);
+                }
+
+                if (named.Count == 0 || named[^1] != i)
+                {
+                    named.Add(i);
+                }
+            }
+        }
+
+        // Union-find over the findings, so that a chain of shared claims counts as one problem.
+        var parent = Enumerable.Range(0, problems).ToArray();
+        int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
+        var links = new SortedDictionary<(int, int), string>();
+        foreach (var (claimId, named) in byClaim)
+        {
+            for (var a = 0; a < named.Count; a++)
+            {
+                for (var b = a + 1; b < named.Count; b++)
+                {
+                    parent[Root(named[a])] = Root(named[b]);
+                    var key = (named[a], named[b]);
+                    if (!links.TryGetValue(key, out var shared) || string.CompareOrdinal(claimId, shared) < 0)
+                    {
+                        links[key] = claimId;
+                    }
+                }
+            }
+        }
+
+        SeparateProblems = Enumerable.Range(0, problems).Count(i => Root(i) == i);
+        foreach (var group in links.SelectMany(l => new[] { (From: l.Key.Item1, To: l.Key.Item2, l.Value), (From: l.Key.Item2, To: l.Key.Item1, l.Value) }).GroupBy(l => l.From))
+        {
+            sorted[group.Key] = sorted[group.Key].WithRelatedDiagnostics(
+                [.. group.OrderBy(l => l.To).Select(l => new DiagnosticReference(l.To, sorted[l.To].Code, l.Value))]);
+        }
+    }
 
     private sealed class CanonicalOrder : IComparer<Diagnostic>
     {

@@ -40,8 +40,12 @@ public sealed class JsonReportWriter : IReportWriter
 
     private static ReportDocument ToDocument(ContradictionReport report) => new(
         Format,
-        new SummaryDocument(report.ClaimSet.Claims.Length, report.ClaimSet.Sources.Length, report.Diagnostics.Length, report.Errors, report.Warnings, report.Infos),
+        new SummaryDocument(report.ClaimSet.Claims.Length, report.ClaimSet.Sources.Length, report.Diagnostics.Length, report.Errors, report.Warnings, report.Infos, report.SeparateProblems),
+        [.. report.Diagnostics.Select(d => d.Descriptor).Distinct().OrderBy(d => d.Code, StringComparer.Ordinal).Select(ToDocument)],
         [.. report.Diagnostics.Select(ToDocument)]);
+
+    private static RuleDocument ToDocument(DiagnosticDescriptor d) =>
+        new(d.Code, d.Kind, d.Title, d.Category, d.DefaultSeverity, d.MessageFormat, d.Description, d.Help, d.HelpLink?.OriginalString);
 
     private static DiagnosticDocument ToDocument(Diagnostic d) => new(
         d.Code,
@@ -50,15 +54,18 @@ public sealed class JsonReportWriter : IReportWriter
         d.Subject,
         d.Property,
         [.. d.ClaimIds],
-        [.. d.Claims.Select(ToDocument)],
+        [.. d.Claims.Select((c, i) => ToDocument(c, d.Roles[i]))],
         d.Message,
+        [.. d.MessageArguments],
         [.. d.Evidence.Select(ToDocument)],
         d.Clusters.IsEmpty ? null : [.. d.Clusters.Select(c => new ClusterDocument([.. c.ClaimIds], c.Summary))],
         d.RelatedClaimIds.IsEmpty ? null : [.. d.RelatedClaimIds],
-        d.Reconciliation);
+        d.Reconciliation,
+        d.RelatedDiagnostics.IsEmpty ? null : [.. d.RelatedDiagnostics.Select(r => new RelatedDiagnosticDocument(r.Index, r.Code, r.SharedClaimId))]);
 
-    private static ClaimDocument ToDocument(Claim c) => new(
+    private static ClaimDocument ToDocument(Claim c, ClaimRole role) => new(
         c.Id,
+        role,
         c.Source.Id,
         c.Source.Publisher,
         c.Source.Published.ToString(),
@@ -81,14 +88,24 @@ public sealed class JsonReportWriter : IReportWriter
     private static PeriodDocument Period(TimeInterval interval) => new(interval.Start, interval.End);
 
     private static AmountDocument Amount(NumericInterval interval) => new(
-        interval.Lower,
-        interval.Upper,
+        Canonical(interval.Lower),
+        Canonical(interval.Upper),
         interval.LowerOpen ? true : null,
         interval.UpperOpen ? true : null);
 
-    private sealed record ReportDocument(string Format, SummaryDocument Summary, List<DiagnosticDocument> Diagnostics);
+    /// <summary>
+    /// A number in one form whatever its scale: <c>3060</c>, not <c>3060.0</c> beside <c>1800</c> (a decimal keeps the
+    /// trailing zeros of the arithmetic that made it, and the serializer writes them).
+    /// </summary>
+    private static decimal? Canonical(decimal? value) => value is { } v ? v / 1.0000000000000000000000000000m : null;
 
-    private sealed record SummaryDocument(int Claims, int Sources, int Diagnostics, int Errors, int Warnings, int Infos);
+    private sealed record ReportDocument(string Format, SummaryDocument Summary, List<RuleDocument> Rules, List<DiagnosticDocument> Diagnostics);
+
+    private sealed record SummaryDocument(int Claims, int Sources, int Diagnostics, int Errors, int Warnings, int Infos, int SeparateProblems);
+
+    private sealed record RuleDocument(string Code, string Kind, string Title, string Category, DiagnosticSeverity DefaultSeverity, string MessageFormat, string Description, string Help, string? HelpLink);
+
+    private sealed record RelatedDiagnosticDocument(int Index, string Code, string Claim);
 
     private sealed record DiagnosticDocument(
         string Code,
@@ -99,12 +116,14 @@ public sealed class JsonReportWriter : IReportWriter
         List<string> Claims,
         List<ClaimDocument> ClaimDetails,
         string Message,
+        List<string> Arguments,
         List<EvidenceDocument> Evidence,
         List<ClusterDocument>? Clusters,
         List<string>? Related,
-        string? Reconciliation);
+        string? Reconciliation,
+        List<RelatedDiagnosticDocument>? RelatedDiagnostics);
 
-    private sealed record ClaimDocument(string Id, string Source, string? Publisher, string Published, string? Origin, string Value, string? Quote, SpanDocument? Span, bool? Negated);
+    private sealed record ClaimDocument(string Id, ClaimRole Role, string Source, string? Publisher, string Published, string? Origin, string Value, string? Quote, SpanDocument? Span, bool? Negated);
 
     private sealed record SpanDocument(int Start, int End);
 

@@ -18,7 +18,7 @@ public sealed class ClaimSetLoader
     /// <summary>Creates a loader with the given options, or the defaults.</summary>
     public ClaimSetLoader(ContradictionOptions? options = null)
     {
-        this.options = options ?? new ContradictionOptions();
+        this.options = (options ?? new ContradictionOptions()).ValidatedSnapshot(nameof(options));
     }
 
     /// <summary>Loads and merges claim-set documents.</summary>

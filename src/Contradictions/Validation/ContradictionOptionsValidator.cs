@@ -31,6 +31,8 @@ internal sealed class ContradictionOptionsValidator : AbstractValidator<Contradi
         RuleFor(o => o.Limits.MaxDepth).InclusiveBetween(5, 1000).WithErrorCode("limits").WithMessage("Limits.MaxDepth must be from 5 (what the format needs) to 1000.");
         RuleFor(o => o.MaxDegreeOfParallelism).Must(d => d == -1 || d >= 1).WithErrorCode("parallelism")
             .WithMessage("MaxDegreeOfParallelism must be -1 (every core) or at least 1.");
+        RuleForEach(o => o.Diagnostics).Must(d => !string.IsNullOrWhiteSpace(d.Key) && Enum.IsDefined(d.Value)).WithErrorCode("diagnostics")
+            .WithMessage((_, d) => $"Diagnostics[\"{d.Key}\"] must name a code and give it Off, Info, Warning or Error.");
         RuleFor(o => o.Vocabulary).NotNull().WithErrorCode("vocabulary").WithMessage("Vocabulary must not be null.");
     }
 

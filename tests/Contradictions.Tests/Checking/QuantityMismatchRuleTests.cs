@@ -91,9 +91,10 @@ public sealed class QuantityMismatchRuleTests
             { "id": "c2", "source": "oct", "origin": "nis", "subject": "x", "property": "troops", "value": "15,000", "time": "2025-03-01" }
             """);
         None(report);
-        var d = Single(report, "reconciled-by-time");
-        Assert.Equal(DiagnosticSeverity.Info, d.Severity);
+        var d = Single(report, "revision");
+        Assert.Equal(("CX0011", DiagnosticSeverity.Info), (d.Code, d.Severity));
         Assert.Equal(["c1", "c2"], d.ClaimIds.AsEnumerable());
+        Assert.Equal([ClaimRole.Earlier, ClaimRole.Later], d.Roles.AsEnumerable());
         Assert.NotNull(d.Reconciliation);
     }
 }

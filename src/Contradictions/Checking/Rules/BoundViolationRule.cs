@@ -78,10 +78,13 @@ public sealed class BoundViolationRule : IContradictionRule
             bounded.Subject,
             bounded.Property.Id,
             [claim, limit],
-            () => $"{Phrases.Who(claim)} gives {bounded.Subject} {bounded.Property.Id} as {Phrases.Value(claim, bounded.DefaultAmounts[i], unit.BaseId)} {Phrases.When(claim)}; " +
-            $"{Phrases.Who(limit)} gives {bound.Property.Id} as {Phrases.Value(limit, bound.DefaultAmounts[w], unit.BaseId)} {Phrases.When(limit)}. " +
-            $"{bounded.Property.Id} can never exceed {bound.Property.Id}." +
-            (error ? string.Empty : " Under the widest reading of the figures or their times it need not, so this is a warning."))
+            [ClaimRole.Bounded, ClaimRole.Bound],
+            [
+                Phrases.Who(claim), $"{bounded.Subject} {bounded.Property.Id}", Phrases.Value(claim, bounded.DefaultAmounts[i], unit.BaseId), Phrases.When(claim),
+                Phrases.Who(limit), bound.Property.Id, Phrases.Value(limit, bound.DefaultAmounts[w], unit.BaseId), Phrases.When(limit),
+                bounded.Property.Id,
+                error ? string.Empty : " Under the widest reading of the figures or their times it need not, so this is a warning.",
+            ])
         {
             Evidence =
             [

@@ -111,21 +111,23 @@ public sealed class CumulativeRule : IContradictionRule
             group.Subject,
             group.Property.Id,
             [a, b],
-            () => $"{Phrases.Who(a)} gives the running total {group.Subject} {group.Property.Id} as {Phrases.Value(a, group.DefaultAmounts[earlier], unit)} {Phrases.When(a)}; " +
-            $"{Phrases.Who(b)} gives {Phrases.Value(b, group.DefaultAmounts[witness], unit)} {Phrases.When(b)}, which is later, yet lower: a running total cannot go down." +
-            (certain >= 0 ? string.Empty : " Under the widest reading of the figures or of their times they can be reconciled, so this is a warning.") +
-            (later.Count > 1 ? $" {Phrases.Count(later.Count - 1, "more later claim")} also fall below it." : string.Empty),
-            () => new DiagnosticDetails
-            {
-                Evidence =
-                [
-                    Evidence.ForAmount(a.Id, group.DefaultAmounts[earlier], group.WidestAmounts[earlier], unit),
-                    Evidence.ForPeriod(a.Id, EvidenceAspect.Validity, a.Validity.Time),
-                    Evidence.ForAmount(b.Id, group.DefaultAmounts[witness], group.WidestAmounts[witness], unit),
-                    Evidence.ForPeriod(b.Id, EvidenceAspect.Validity, b.Validity.Time),
-                ],
-                RelatedClaimIds = [.. later.Where(i => i != witness).Select(i => claims[i].Id).Order(StringComparer.Ordinal)],
-            });
+            [ClaimRole.Earlier, ClaimRole.Later],
+            [
+                Phrases.Who(a), $"{group.Subject} {group.Property.Id}", Phrases.Value(a, group.DefaultAmounts[earlier], unit), Phrases.When(a),
+                Phrases.Who(b), Phrases.Value(b, group.DefaultAmounts[witness], unit), Phrases.When(b),
+                certain >= 0 ? string.Empty : " Under the widest reading of the figures or of their times they can be reconciled, so this is a warning.",
+                later.Count > 1 ? $" {Phrases.Count(later.Count - 1, "more later claim")} also fall below it." : string.Empty,
+            ])
+        {
+            Evidence =
+            [
+                Evidence.ForAmount(a.Id, group.DefaultAmounts[earlier], group.WidestAmounts[earlier], unit),
+                Evidence.ForPeriod(a.Id, EvidenceAspect.Validity, a.Validity.Time),
+                Evidence.ForAmount(b.Id, group.DefaultAmounts[witness], group.WidestAmounts[witness], unit),
+                Evidence.ForPeriod(b.Id, EvidenceAspect.Validity, b.Validity.Time),
+            ],
+            RelatedClaimIds = [.. later.Where(i => i != witness).Select(i => claims[i].Id).Order(StringComparer.Ordinal)],
+        };
     }
 
     private static System.Collections.Immutable.ImmutableArray<string> Related(System.Collections.Immutable.ImmutableArray<Claims.Claim> claims, List<IntervalClusters.Cluster> clusters, int low, int high)
@@ -188,23 +190,24 @@ public sealed class CumulativeRule : IContradictionRule
             group.Subject,
             group.Property.Id,
             [claims[low], claims[high]],
-            () => $"The running total {group.Subject} {group.Property.Id} is reported as " +
-                (listed ? string.Join(" → ", representatives.Select(Step)) : $"{Step(low)} → … → {Step(high)}, {clusters.Count} distinct figures in all") +
-                ". The figures differ, but each higher figure is for a time no earlier than the lower ones, so they describe growth, not a contradiction.",
-            () => new DiagnosticDetails
-            {
-                Clusters = listed ? [.. clusters.Select(c => new ClaimCluster([.. c.Members.Select(i => claims[i].Id).Order(StringComparer.Ordinal)], () => $"{c.Common} {unit}"))] : [],
-                RelatedClaimIds = Related(claims, clusters, low, high),
-                Evidence =
-                [
-                    Evidence.ForAmount(claims[low].Id, group.DefaultAmounts[low], group.WidestAmounts[low], unit),
-                    Evidence.ForPeriod(claims[low].Id, EvidenceAspect.Validity, claims[low].Validity.Time),
-                    Evidence.ForAmount(claims[high].Id, group.DefaultAmounts[high], group.WidestAmounts[high], unit),
-                    Evidence.ForPeriod(claims[high].Id, EvidenceAspect.Validity, claims[high].Validity.Time),
-                ],
-                Reconciliation = overlapping
-                    ? "A running total grows; where two of these times overlap, the higher figure is read as the later one."
-                    : "A running total grows, and the higher figures are for later times.",
-            });
+            [ClaimRole.Earlier, ClaimRole.Later],
+            [
+                $"{group.Subject} {group.Property.Id}",
+                listed ? string.Join(" → ", representatives.Select(Step)) : $"{Step(low)} → … → {Step(high)}, {clusters.Count} distinct figures in all",
+            ])
+        {
+            Clusters = listed ? [.. clusters.Select(c => new ClaimCluster([.. c.Members.Select(i => claims[i].Id).Order(StringComparer.Ordinal)], $"{c.Common} {unit}"))] : [],
+            RelatedClaimIds = Related(claims, clusters, low, high),
+            Evidence =
+            [
+                Evidence.ForAmount(claims[low].Id, group.DefaultAmounts[low], group.WidestAmounts[low], unit),
+                Evidence.ForPeriod(claims[low].Id, EvidenceAspect.Validity, claims[low].Validity.Time),
+                Evidence.ForAmount(claims[high].Id, group.DefaultAmounts[high], group.WidestAmounts[high], unit),
+                Evidence.ForPeriod(claims[high].Id, EvidenceAspect.Validity, claims[high].Validity.Time),
+            ],
+            Reconciliation = overlapping
+                ? "A running total grows; where two of these times overlap, the higher figure is read as the later one."
+                : "A running total grows, and the higher figures are for later times.",
+        };
     }
 }

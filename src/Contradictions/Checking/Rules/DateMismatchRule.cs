@@ -64,10 +64,12 @@ public sealed class DateMismatchRule : IContradictionRule
             group.Subject,
             group.Property.Id,
             [ca, cb],
-            () => $"{Phrases.Who(ca)} dates {group.Subject} {group.Property.Id} to {Phrases.Value(ca)}; {Phrases.Who(cb)} dates it to {Phrases.Value(cb)}. " +
-            $"These periods do not overlap, and the event happened once." +
-            (error ? string.Empty : " Their widest readings do overlap, so this is a warning.") +
-            Agreeing(ca, earlier, a) + Agreeing(cb, later, b))
+            [ClaimRole.Earlier, ClaimRole.Later],
+            [
+                Phrases.Who(ca), $"{group.Subject} {group.Property.Id}", Phrases.Value(ca), Phrases.Who(cb), Phrases.Value(cb),
+                error ? string.Empty : " Their widest readings do overlap, so this is a warning.",
+                Agreeing(ca, earlier, a), Agreeing(cb, later, b),
+            ])
         {
             Evidence =
             [

@@ -134,10 +134,13 @@ public sealed class FunctionalConflictRule : IContradictionRule
             group.Subject,
             group.Property.Id,
             [a, b],
-            () => $"{Phrases.Who(a)} gives {group.Subject} {group.Property.Id} as {Entity(a)} {Phrases.When(a)}; {Phrases.Who(b)} gives {Entity(b)} {Phrases.When(b)}. " +
-            (timeless ? "The property has one value for all time." : "The property has one value at a time, and these times overlap.") +
-            (certain >= 0 ? string.Empty : " The overlap depends on the default reading of a vague or uncertain time, so this is a warning.") +
-            (related.Count > 0 ? $" Also involved: {string.Join(", ", related.Select(r => $"`{r}`"))}." : string.Empty))
+            [ClaimRole.Conflicting, ClaimRole.Conflicting],
+            [
+                Phrases.Who(a), $"{group.Subject} {group.Property.Id}", Entity(a), Phrases.When(a), Phrases.Who(b), Entity(b), Phrases.When(b),
+                timeless ? "The property has one value for all time." : "The property has one value at a time, and these times overlap.",
+                certain >= 0 ? string.Empty : " The overlap depends on the default reading of a vague or uncertain time, so this is a warning.",
+                related.Count > 0 ? $" Also involved: {string.Join(", ", related.Select(r => $"`{r}`"))}." : string.Empty,
+            ])
         {
             Evidence =
             [

@@ -55,9 +55,12 @@ public sealed class NegationConflictRule : IContradictionRule
                 group.Subject,
                 group.Property.Id,
                 [negated, positive],
-                () => $"{Phrases.Who(negated)} says {group.Subject} {group.Property.Id} was not {negated.Value} {Phrases.When(negated)}; " +
-                $"{Phrases.Who(positive)} says it was, {Phrases.When(positive)}. These times overlap." +
-                (certain is not null ? string.Empty : " The overlap depends on the default reading of a vague or uncertain time, so this is a warning."))
+                [ClaimRole.Negated, ClaimRole.Affirmed],
+                [
+                    Phrases.Who(negated), $"{group.Subject} {group.Property.Id}", negated.Value.ToString() ?? string.Empty, Phrases.When(negated),
+                    Phrases.Who(positive), Phrases.When(positive),
+                    certain is not null ? string.Empty : " The overlap depends on the default reading of a vague or uncertain time, so this is a warning.",
+                ])
             {
                 Evidence =
                 [

@@ -8,7 +8,7 @@ namespace Contradictions.Checking.Rules;
 
 /// <summary>
 /// <c>quantity-mismatch</c>: claims about the same quantity at overlapping times whose values cannot both hold; and,
-/// when the same body revised its own figure in a later publication, <c>reconciled-by-time</c> instead.
+/// when the same body revised its own figure in a later publication, <c>revision</c> instead.
 /// </summary>
 /// <remarks>
 /// Per (subject, property): claims are swept in time order into groups linked by overlapping validity; within each,
@@ -25,7 +25,7 @@ public sealed class QuantityMismatchRule : IContradictionRule
     private const int AllPairsUpTo = 8;
 
     /// <inheritdoc />
-    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.QuantityMismatch, DiagnosticDescriptors.ReconciledByTime];
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.QuantityMismatch, DiagnosticDescriptors.Revision];
 
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(CheckContext context)
@@ -92,43 +92,54 @@ public sealed class QuantityMismatchRule : IContradictionRule
         var (ca, cb) = (claims[a], claims[b]);
         var widestDisjoint = group.WidestAmounts[a].IsBelow(group.WidestAmounts[b]) || group.WidestAmounts[b].IsBelow(group.WidestAmounts[a]);
         var sameTime = timeless || ca.Validity.Time.SurelyOverlaps(cb.Validity.Time);
-        ImmutableArray<Evidence> Evidence() =>
+        ImmutableArray<Evidence> evidence =
         [
             Diagnostics.Evidence.ForAmount(ca.Id, group.DefaultAmounts[a], group.WidestAmounts[a], unit),
             Diagnostics.Evidence.ForPeriod(ca.Id, EvidenceAspect.Validity, ca.Validity.Time),
             Diagnostics.Evidence.ForAmount(cb.Id, group.DefaultAmounts[b], group.WidestAmounts[b], unit),
             Diagnostics.Evidence.ForPeriod(cb.Id, EvidenceAspect.Validity, cb.Validity.Time),
         ];
-        ImmutableArray<ClaimCluster> Clusters() => [Cluster(group, low, unit), Cluster(group, high, unit)];
-        var related = low.Members.Count + high.Members.Count > 2;
-        ImmutableArray<string> Related() => [.. low.Members.Concat(high.Members).Where(k => k != a && k != b).Select(k => claims[k].Id).Order(StringComparer.Ordinal)];
         var what = $"{group.Subject} {group.Property.Id}";
 
         if (IsRevision(ca, cb) is { } revision)
         {
             var (earlier, later) = revision;
-            return new Diagnostic(DiagnosticDescriptors.ReconciledByTime, DiagnosticSeverity.Info, group.Subject, group.Property.Id, [earlier, later],
-                () => $"{Phrases.Who(earlier)} gives {what} as {Phrases.Value(earlier)}; {Phrases.Who(later)} gives {Phrases.Value(later)}, published later by the same body: a revision, not a contradiction.",
-                () => new DiagnosticDetails
-                {
-                    Evidence = Evidence(),
-                    Reconciliation = $"{later.Origin} revised its figure between {earlier.Source.Published} and {later.Source.Published}.",
-                });
+            return new Diagnostic(
+                DiagnosticDescriptors.Revision,
+                DiagnosticSeverity.Info,
+                group.Subject,
+                group.Property.Id,
+                [earlier, later],
+                [ClaimRole.Earlier, ClaimRole.Later],
+                [Phrases.Who(earlier), what, Phrases.Value(earlier), Phrases.Who(later), Phrases.Value(later)])
+            {
+                Evidence = evidence,
+                Reconciliation = $"{later.Origin} revised its figure between {earlier.Source.Published} and {later.Source.Published}.",
+            };
         }
 
-        var when = timeless ? "and the quantity does not change over time" : "for overlapping times";
+        var related = low.Members.Count + high.Members.Count > 2;
+        var (lowCluster, highCluster) = (Cluster(group, low, unit), Cluster(group, high, unit));
         return new Diagnostic(
             DiagnosticDescriptors.QuantityMismatch,
             widestDisjoint && sameTime ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
             group.Subject,
             group.Property.Id,
             [ca, cb],
-            () => $"{Phrases.Who(ca)} gives {what} as {Phrases.Value(ca, group.DefaultAmounts[a], unit)} {Phrases.When(ca)}; " +
-            $"{Phrases.Who(cb)} gives {Phrases.Value(cb, group.DefaultAmounts[b], unit)} {Phrases.When(cb)}: these cannot both hold {when}." +
-            (widestDisjoint ? string.Empty : " They can under the widest reading of the qualifiers, so this is a warning.") +
-            (sameTime || timeless ? string.Empty : " Their times overlap only under the default reading of a vague or uncertain period.") +
-            (!related ? string.Empty : $" {Phrases.Count(low.Members.Count + high.Members.Count, "claim")} fall into two groups that agree among themselves: {Cluster(group, low, unit)} and {Cluster(group, high, unit)}."),
-            () => new DiagnosticDetails { Evidence = Evidence(), Clusters = Clusters(), RelatedClaimIds = Related() });
+            [ClaimRole.Conflicting, ClaimRole.Conflicting],
+            [
+                Phrases.Who(ca), what, Phrases.Value(ca, group.DefaultAmounts[a], unit), Phrases.When(ca),
+                Phrases.Who(cb), Phrases.Value(cb, group.DefaultAmounts[b], unit), Phrases.When(cb),
+                timeless ? "and the quantity does not change over time" : "for overlapping times",
+                widestDisjoint ? string.Empty : " They can under the widest reading of the qualifiers, so this is a warning.",
+                sameTime || timeless ? string.Empty : " Their times overlap only under the default reading of a vague or uncertain period.",
+                !related ? string.Empty : $" {Phrases.Count(low.Members.Count + high.Members.Count, "claim")} fall into two groups that agree among themselves: {lowCluster} and {highCluster}.",
+            ])
+        {
+            Evidence = evidence,
+            Clusters = [lowCluster, highCluster],
+            RelatedClaimIds = [.. low.Members.Concat(high.Members).Where(k => k != a && k != b).Select(k => claims[k].Id).Order(StringComparer.Ordinal)],
+        };
     }
 
     /// <summary>The same named body, in publications surely at different times: the later one revises the earlier.</summary>
@@ -148,7 +159,7 @@ public sealed class QuantityMismatchRule : IContradictionRule
     }
 
     private static ClaimCluster Cluster(ClaimGroup group, IntervalClusters.Cluster cluster, string unit) =>
-        new([.. cluster.Members.Select(i => group.Claims[i].Id).Order(StringComparer.Ordinal)], () => $"{cluster.Common} {unit}");
+        new([.. cluster.Members.Select(i => group.Claims[i].Id).Order(StringComparer.Ordinal)], $"{cluster.Common} {unit}");
 
     private static decimal Lower(NumericInterval interval) => interval.Lower ?? decimal.MinValue;
 

@@ -145,9 +145,12 @@ public sealed class SumMismatchRule : IContradictionRule
             whole.Subject,
             whole.Property.Id,
             [claim, .. partClaims.Select(p => p.Group.Claims[p.Index])],
-            () => $"{Phrases.Who(claim)} gives {whole.Subject} {whole.Property.Id} = {string.Join(" + ", whole.Property.SumOf)} as {Phrases.Value(claim, whole.DefaultAmounts[w], unit)} {Phrases.When(claim)}; " +
-            $"{described}; at the same time {finding}, which cannot make the whole." +
-            (error ? string.Empty : " Under the widest reading of the figures or their times they can, so this is a warning."))
+            [ClaimRole.Whole, .. partClaims.Select(_ => ClaimRole.Part)],
+            [
+                Phrases.Who(claim), $"{whole.Subject} {whole.Property.Id}", string.Join(" + ", whole.Property.SumOf),
+                Phrases.Value(claim, whole.DefaultAmounts[w], unit), Phrases.When(claim), described, finding,
+                error ? string.Empty : " Under the widest reading of the figures or their times they can, so this is a warning.",
+            ])
         {
             Evidence =
             [

@@ -96,10 +96,12 @@ public sealed class TemporalOrderRule : IContradictionRule
             earlier.Subject,
             earlier.Property.Id,
             [a, b],
-            () => $"{Phrases.Who(a)} dates {earlier.Subject} {earlier.Property.Id} to {Phrases.Value(a)}; {Phrases.Who(b)} dates {later.Property.Id} to {Phrases.Value(b)}. " +
-            $"The vocabulary requires {order}, but the first is surely after the second." +
-            (chain.Count > 2 ? $" The order follows from the chain {order}." : string.Empty) +
-            (error ? string.Empty : " Their widest readings can be ordered, so this is a warning."))
+            [ClaimRole.Earlier, ClaimRole.Later],
+            [
+                Phrases.Who(a), $"{earlier.Subject} {earlier.Property.Id}", Phrases.Value(a), Phrases.Who(b), later.Property.Id, Phrases.Value(b), order,
+                chain.Count > 2 ? $" The order follows from the chain {order}." : string.Empty,
+                error ? string.Empty : " Their widest readings can be ordered, so this is a warning.",
+            ])
         {
             Evidence =
             [

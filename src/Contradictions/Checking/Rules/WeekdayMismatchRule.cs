@@ -36,7 +36,8 @@ public sealed class WeekdayMismatchRule : IContradictionRule
             claim.Subject,
             claim.Property,
             [claim],
-            () => $"{Phrases.Who(claim)} writes \"{time.Text}\", but {Time.TimeInterval.Format(day)} is a {day.DayOfWeek}, not a {time.StatedWeekday}.")
+            [ClaimRole.Stated],
+            [Phrases.Who(claim), time.Text, Time.TimeInterval.Format(day), day.DayOfWeek.ToString(), time.StatedWeekday.ToString() ?? string.Empty])
         {
             Evidence = [Evidence.ForPeriod(claim.Id, aspect, time)],
         };
