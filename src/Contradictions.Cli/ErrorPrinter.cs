@@ -10,7 +10,7 @@ internal static class ErrorPrinter
     {
         foreach (var error in errors)
         {
-            writer.WriteLine(error.ToString());
+            writer.WriteLine(Reporting.TerminalText.Safe(error.ToString()));
         }
 
         writer.WriteLine($"{errors.Length} error{(errors.Length == 1 ? string.Empty : "s")}.");

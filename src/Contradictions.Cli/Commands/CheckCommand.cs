@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Contradictions.Cli.Commands;
 
 /// <summary>
-/// <c>contradictions check &lt;file-or-dir&gt;... [--format text|json|sarif] [--min-severity …] [--output file] [--skip-invalid]</c>:
+/// <c>contradictions check &lt;file-or-dir&gt;... [--format text|json|sarif] [--min-severity …] [--output file] [--skip-invalid] [--severity CODE=level]…</c>:
 /// exit 0 when no error-severity diagnostic was found, 1 when one was, 2 for invalid input or usage.
 /// </summary>
 internal static class CheckCommand
@@ -22,7 +22,23 @@ internal static class CheckCommand
         minSeverity.AcceptOnlyFromAmong("info", "warning", "error");
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Check the valid claims even when others are invalid; every skipped claim is listed with its reason." };
-        var command = new Command("check", "Check claim files for contradictions and print a report.") { paths, format, minSeverity, output, skipInvalid };
+        var severity = new Option<string[]>("--severity")
+        {
+            Description = "Give a diagnostic code another severity, as .editorconfig does: CODE=off|info|warning|error (e.g. CX0010=off). Repeatable.",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        severity.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (ParseSeverity(token.Value) is null)
+                {
+                    result.AddError($"--severity '{token.Value}': expected CODE=off, CODE=info, CODE=warning or CODE=error, such as CX0010=off.");
+                }
+            }
+        });
+        var command = new Command("check", "Check claim files for contradictions and print a report.") { paths, format, minSeverity, output, skipInvalid, severity };
         command.SetAction(parsed => Run(
             console,
             services,
@@ -30,12 +46,34 @@ internal static class CheckCommand
             parsed.GetValue(format)!,
             Enum.Parse<DiagnosticSeverity>(parsed.GetValue(minSeverity)!, ignoreCase: true),
             parsed.GetValue(output),
-            parsed.GetValue(skipInvalid)));
+            parsed.GetValue(skipInvalid),
+            [.. (parsed.GetValue(severity) ?? []).Select(s => ParseSeverity(s)!.Value)]));
         return command;
     }
 
-    private static int Run(CliConsole console, IServiceProvider services, string[] paths, string format, DiagnosticSeverity minimum, FileInfo? outputFile, bool skipInvalid)
+    private static KeyValuePair<string, SeverityOverride>? ParseSeverity(string text)
     {
+        var equals = text.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0)
+        {
+            return null;
+        }
+
+        var code = text[..equals].Trim();
+        return code.Length > 0 && Enum.TryParse<SeverityOverride>(text[(equals + 1)..].Trim(), ignoreCase: true, out var setting) && Enum.IsDefined(setting) && !char.IsDigit(text[equals + 1])
+            ? new(code, setting)
+            : null;
+    }
+
+    private static int Run(CliConsole console, IServiceProvider services, string[] paths, string format, DiagnosticSeverity minimum, FileInfo? outputFile, bool skipInvalid, KeyValuePair<string, SeverityOverride>[] severities)
+    {
+        // The checker copies the options when it is first resolved, which is below: settings made here reach it.
+        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ContradictionOptions>>().Value;
+        foreach (var (code, setting) in severities)
+        {
+            options.Diagnostics[code] = setting;
+        }
+
         var loaded = services.GetRequiredService<ClaimSetLoader>().LoadFiles(paths, skipInvalid);
         if (!loaded.Errors.IsEmpty)
         {

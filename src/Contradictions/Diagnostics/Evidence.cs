@@ -47,6 +47,10 @@ public sealed class Evidence
         return new(claimId, aspect) { Period = time.Reading, WidestPeriod = time.Widest };
     }
 
+    /// <summary>Creates evidence of a compared period from its default and widest readings.</summary>
+    public static Evidence ForPeriod(string claimId, EvidenceAspect aspect, TimeInterval reading, TimeInterval widest) =>
+        new(claimId, aspect) { Period = reading, WidestPeriod = widest };
+
     /// <summary>Creates evidence of a compared quantity.</summary>
     public static Evidence ForAmount(string claimId, NumericInterval reading, NumericInterval widest, string unit) =>
         new(claimId, EvidenceAspect.Value) { Amount = reading, WidestAmount = widest, Unit = unit };

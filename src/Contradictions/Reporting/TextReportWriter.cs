@@ -29,14 +29,18 @@ public sealed class TextReportWriter : IReportWriter
 
         var contradictions = report.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info).ToList();
         var reconciliations = report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Info).ToList();
-        Section(output, "CONTRADICTIONS", contradictions, "No contradictions found.");
-        Section(output, "CONSISTENT ONCE TIME IS CONSIDERED", reconciliations, "No figures needed reconciling.");
+        Section(output, report, "CONTRADICTIONS", contradictions, "No contradictions found.");
+        Section(output, report, "CONSISTENT ONCE TIME IS CONSIDERED", reconciliations, "No figures needed reconciling.");
 
         var summary = string.Create(CultureInfo.InvariantCulture, $"{Count(report.Errors, "error")}, {Count(report.Warnings, "warning")}, {report.Infos} reconciled by time.");
         output.WriteLine(Paint(summary, report.HasErrors ? Style.Error : report.Warnings > 0 ? Style.Warning : Style.Ok));
+        if (report.SeparateProblems < contradictions.Count)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"The {contradictions.Count} contradictions come down to {Count(report.SeparateProblems, "separate problem")}: findings that share a claim are counted once."));
+        }
     }
 
-    private void Section(TextWriter output, string title, List<Diagnostic> diagnostics, string none)
+    private void Section(TextWriter output, ContradictionReport report, string title, List<Diagnostic> diagnostics, string none)
     {
         output.WriteLine(Paint($"{title} ({diagnostics.Count})", Style.Bold));
         output.WriteLine(Paint(new string('─', title.Length + 3 + diagnostics.Count.ToString(CultureInfo.InvariantCulture).Length), Style.Dim));
@@ -49,12 +53,12 @@ public sealed class TextReportWriter : IReportWriter
 
         foreach (var diagnostic in diagnostics)
         {
-            WriteDiagnostic(output, diagnostic);
+            WriteDiagnostic(output, report, diagnostic);
             output.WriteLine();
         }
     }
 
-    private void WriteDiagnostic(TextWriter output, Diagnostic d)
+    private void WriteDiagnostic(TextWriter output, ContradictionReport report, Diagnostic d)
     {
         var (mark, style) = d.Severity switch
         {
@@ -62,8 +66,8 @@ public sealed class TextReportWriter : IReportWriter
             DiagnosticSeverity.Warning => ("▲ warning", Style.Warning),
             _ => ("ℹ info   ", Style.Info),
         };
-        output.WriteLine($"{Paint(mark, style)} {Paint($"{d.Code} {d.Kind}", Style.Bold)}  {Paint($"{d.Subject} · {d.Property}", Style.Dim)}");
-        foreach (var line in Wrap(d.Message, Width - 2))
+        output.WriteLine($"{Paint(mark, style)} {Paint(TerminalText.Safe($"{d.Code} {d.Kind}"), Style.Bold)}  {Paint(TerminalText.Safe($"{d.Subject} · {d.Property}"), Style.Dim)}");
+        foreach (var line in Wrap(TerminalText.Safe(d.Message), Width - 2))
         {
             output.WriteLine($"  {line}");
         }
@@ -75,33 +79,39 @@ public sealed class TextReportWriter : IReportWriter
 
         if (!d.RelatedClaimIds.IsEmpty)
         {
-            foreach (var line in Wrap($"also: {string.Join(", ", d.RelatedClaimIds)}", Width - 4))
+            foreach (var line in Wrap(TerminalText.Safe($"also: {string.Join(", ", d.RelatedClaimIds)}"), Width - 4))
             {
                 output.WriteLine(Paint($"    {line}", Style.Dim));
             }
         }
 
+        foreach (var related in d.RelatedDiagnostics)
+        {
+            var other = report.Diagnostics[related.Index];
+            output.WriteLine(Paint(TerminalText.Safe($"  same claim `{related.SharedClaimId}` as {other.Code} {other.Kind} ({other.Subject} · {other.Property})"), Style.Dim));
+        }
+
         if (d.Reconciliation is { } reconciliation)
         {
-            output.WriteLine($"  {Paint("why it is consistent:", Style.Info)} {reconciliation}");
+            output.WriteLine($"  {Paint("why it is consistent:", Style.Info)} {TerminalText.Safe(reconciliation)}");
         }
     }
 
     private void WriteClaim(TextWriter output, Claim claim)
     {
-        var who = $"{Phrases.SourceName(claim.Source)}, {claim.Source.Published}{(claim.Origin is { } o ? $" — citing {o}" : string.Empty)}";
-        output.WriteLine($"    {Paint("•", Style.Dim)} {Paint(claim.Id, Style.Bold)}  {who}");
+        var who = TerminalText.Safe($"{Phrases.SourceName(claim.Source)}, {claim.Source.Published}{(claim.Origin is { } o ? $" — citing {o}" : string.Empty)}");
+        output.WriteLine($"    {Paint("•", Style.Dim)} {Paint(TerminalText.Safe(claim.Id), Style.Bold)}  {who}");
         var negation = claim.Negated ? "NOT " : string.Empty;
 
         // An event's date is its value; when the claim was made adds nothing to it.
         var (value, when) = claim.Value is DateValue
             ? (Phrases.Value(claim), string.Empty)
             : (claim.ValueText ?? claim.Value.ToString(), Phrases.When(claim));
-        output.WriteLine($"      {Paint("says", Style.Dim)} {claim.Subject} {claim.Property} = {negation}{value}  {Paint(when, Style.Dim)}".TrimEnd());
+        output.WriteLine($"      {Paint("says", Style.Dim)} {TerminalText.Safe($"{claim.Subject} {claim.Property} = {negation}{value}")}  {Paint(TerminalText.Safe(when), Style.Dim)}".TrimEnd());
         if (claim.Quote is { } quote)
         {
             var span = claim.Span is { } s ? string.Create(CultureInfo.InvariantCulture, $" [{s.Start}–{s.End}]") : string.Empty;
-            output.WriteLine($"      {Paint("quote", Style.Dim)} “{quote}”{Paint(span, Style.Dim)}");
+            output.WriteLine($"      {Paint("quote", Style.Dim)} “{TerminalText.Safe(quote)}”{Paint(span, Style.Dim)}");
         }
     }
 

@@ -67,6 +67,32 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Check_Severity_RemapsAndSwitchesOffCodes()
+    {
+        var (code, output, _) = CliRunner.Run(null, "check", "fixtures/dprk-russia", "fixtures/reference", "--severity", "CX0010=off", "--severity", "cx0005=warning", "--format", "json");
+        Assert.Equal(1, code);
+        using var json = JsonDocument.Parse(output);
+        var diagnostics = json.RootElement.GetProperty("diagnostics").EnumerateArray().ToList();
+        Assert.DoesNotContain(diagnostics, d => d.GetProperty("code").GetString() == "CX0010");
+        Assert.Equal("warning", diagnostics.Single(d => d.GetProperty("code").GetString() == "CX0005").GetProperty("severity").GetString());
+
+        var (everythingOff, _, _) = CliRunner.Run(null, "check", "fixtures/dprk-russia", "fixtures/reference", "--severity", "CX0005=info", "--severity", "CX0006=off", "--severity", "CX0007=warning", "--severity", "CX0008=warning");
+        Assert.Equal(0, everythingOff);
+    }
+
+    [Theory]
+    [InlineData("CX0010=loud")]
+    [InlineData("CX0010")]
+    [InlineData("=off")]
+    [InlineData("CX0010=1")]
+    public void Check_SeverityNotUnderstood_IsAUsageError(string setting)
+    {
+        var (code, _, error) = CliRunner.Run(null, "check", "fixtures/dprk-russia", "--severity", setting);
+        Assert.Equal(2, code);
+        Assert.Contains("--severity", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SarifSchema_RejectsABrokenLog()
     {
         var schema = await JsonSchema.FromFileAsync(Repository.TestData("sarif-schema-2.1.0.json"));

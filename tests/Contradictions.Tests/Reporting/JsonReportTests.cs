@@ -1,0 +1,87 @@
+using System.Text;
+using System.Text.Json;
+using Contradictions.Checking;
+using Contradictions.Claims;
+using Contradictions.Diagnostics;
+using Contradictions.Generation;
+using Contradictions.Reporting;
+using Contradictions.Serialization;
+
+namespace Contradictions.Tests.Reporting;
+
+public sealed class JsonReportTests
+{
+    private static string Write(ContradictionReport report)
+    {
+        using var text = new StringWriter();
+        new JsonReportWriter().Write(report, text);
+        return text.ToString();
+    }
+
+    private static ClaimSet Seed() =>
+        new ClaimSetLoader().LoadFiles([Repository.Path("fixtures", "dprk-russia"), Repository.Path("fixtures", "reference")]).GetClaimSetOrThrow();
+
+    public static TheoryData<string> Sets() => ["seed", "every-kind", "world"];
+
+    private static ClaimSet Set(string name) => name switch
+    {
+        "seed" => Seed(),
+        "every-kind" => new ClaimSetLoader().LoadFiles([Repository.TestData("every-kind.json")]).GetClaimSetOrThrow(),
+        _ => ClaimSetGenerator.Generate(new GeneratorSettings { Claims = 5_000, Seed = 11, ContradictionShare = 0.02 }).ClaimSet,
+    };
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void Report_ReadBackAndWrittenAgain_IsByteIdentical(string name)
+    {
+        var set = Set(name);
+        var json = Write(ContradictionChecker.CreateDefault().Check(set));
+        var read = JsonReportReader.Read(json, set);
+        Assert.Equal(json, Write(read));
+    }
+
+    [Fact]
+    public void Report_NamingAClaimTheSetLacks_IsRefused()
+    {
+        var json = Write(ContradictionChecker.CreateDefault().Check(Seed()));
+        var other = new ClaimSetLoader().LoadFiles([Repository.TestData("every-kind.json")]).GetClaimSetOrThrow();
+        Assert.Throws<FormatException>(() => JsonReportReader.Read(json, other));
+        Assert.Throws<FormatException>(() => JsonReportReader.Read("{ \"format\": \"something/else@1\" }", other));
+        Assert.Throws<FormatException>(() => JsonReportReader.Read("[", other));
+    }
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void Report_WritesEveryNumberInOneCanonicalForm(string name)
+    {
+        var json = Encoding.UTF8.GetBytes(Write(ContradictionChecker.CreateDefault().Check(Set(name))));
+        var reader = new Utf8JsonReader(json);
+        var numbers = 0;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.Number)
+            {
+                numbers++;
+                var raw = Encoding.UTF8.GetString(reader.ValueSpan);
+                Assert.False(raw.Contains('.', StringComparison.Ordinal) && raw.EndsWith('0'), $"{raw} has trailing zeros");
+                Assert.DoesNotContain("e", raw, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        Assert.True(numbers > 0);
+    }
+
+    [Fact]
+    public void Report_CarriesRolesArgumentsAndTheRulesUsed()
+    {
+        using var json = JsonDocument.Parse(Write(ContradictionChecker.CreateDefault().Check(Seed())));
+        var root = json.RootElement;
+        Assert.Equal(4, root.GetProperty("summary").GetProperty("separateProblems").GetInt32());
+        var rules = root.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("code").GetString()).ToList();
+        Assert.Equal(["CX0005", "CX0006", "CX0007", "CX0008", "CX0010"], rules);
+        var date = root.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "CX0005");
+        Assert.Equal(["earlier", "later"], date.GetProperty("claimDetails").EnumerateArray().Select(c => c.GetProperty("role").GetString()));
+        Assert.Equal("russia-dprk-treaty signed", date.GetProperty("arguments")[1].GetString());
+        Assert.Equal("CX0006", date.GetProperty("relatedDiagnostics")[0].GetProperty("code").GetString());
+    }
+}
