@@ -12,6 +12,19 @@ namespace Contradictions.Checking;
 /// </summary>
 public sealed class CheckContext
 {
+    /// <summary>
+    /// Builds the context of a check of <paramref name="claimSet"/> as the checker would, so that a rule can be run
+    /// and tested on its own: <c>rule.Check(CheckContext.Create(set))</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static CheckContext Create(ClaimSet claimSet, ContradictionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claimSet);
+        return new(claimSet, (options ?? new ContradictionOptions()).ValidatedSnapshot(nameof(options)), cancellationToken);
+    }
+
+    /// <summary>Builds a context with options already validated and copied.</summary>
     internal CheckContext(ClaimSet claimSet, ContradictionOptions options, CancellationToken cancellationToken)
     {
         ClaimSet = claimSet;
@@ -98,8 +111,8 @@ public sealed class CheckContext
 
                 // Everything later steps need from the claim is read in this one pass: at a million claims, each
                 // pass over the claim objects costs tens of milliseconds in cache misses alone.
-                var time = claim.Validity.Time;
-                gathered[i] = new TimeKey(time.StartDay, time.EndDay, claim, claim.Negated);
+                var days = DayRange.Of(claim.Validity.Time.Reading);
+                gathered[i] = new TimeKey(days.Start, days.End, claim, claim.Negated);
             }
 
             // Order the pairs by (subject name, property name): rank the names, then sort the pairs as integers.

@@ -54,36 +54,59 @@ public sealed class ClaimGroup
         ImmutableCollectionsMarshal.AsImmutableArray(widestAmounts ?? Publish(ref widestAmounts, QuantityReading.Widest));
 
     /// <summary>
-    /// Whether the default amounts of all the claims share a number: then no two of them disagree at any time (nor do
-    /// any of them within one unit base), and the quantity rules skip the group — most groups of a large set.
+    /// Gets the validity of claim <paramref name="index"/> of <see cref="Claims"/> (its default reading) as day numbers,
+    /// the form in which rules sweep time.
     /// </summary>
-    internal bool AmountsAgree()
+    public DayRange GetValidityDays(int index)
     {
-        var amounts = DefaultAmounts;
-        if (amounts.IsEmpty)
-        {
-            return true;
-        }
-
-        var common = amounts[0];
-        for (var i = 1; i < amounts.Length; i++)
-        {
-            if (common.Intersect(amounts[i]) is not { } shared)
-            {
-                return false;
-            }
-
-            common = shared;
-        }
-
-        return true;
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Claims.Length);
+        return new(times.Starts[offset + index], times.Ends[offset + index]);
     }
 
-    /// <summary>The first day of claim <paramref name="i"/>'s validity reading as a day number (open: <see cref="long.MinValue"/>).</summary>
-    internal long Start(int i) => times.Starts[offset + i];
+    /// <summary>
+    /// Gets a value indicating whether the default amounts of all the claims share a number: then no two of them
+    /// disagree at any time, and the quantity rules skip the group — most groups of a large set. Always <c>true</c>
+    /// for a group that is not of quantities.
+    /// </summary>
+    public bool AmountsAgree() => IntervalClusters.ShareANumber(DefaultAmounts.AsSpan());
 
-    /// <summary>The last day of claim <paramref name="i"/>'s validity reading as a day number (open: <see cref="long.MaxValue"/>).</summary>
-    internal long End(int i) => times.Ends[offset + i];
+    /// <summary>
+    /// Splits the claims (as indices into <see cref="Claims"/>, in time order) by the base unit their quantities
+    /// convert to, in ordinal order of the base: amounts in different bases (two currencies) are never compared.
+    /// </summary>
+    public IReadOnlyList<(string BaseUnit, int[] Items)> PartitionByUnitBase()
+    {
+        if (Claims.IsEmpty || Claims[0].Value is not QuantityValue)
+        {
+            return [];
+        }
+
+        var first = Base(Claims[0]);
+        var mixed = false;
+        for (var i = 1; i < Claims.Length && !mixed; i++)
+        {
+            mixed = !string.Equals(Base(Claims[i]), first, StringComparison.Ordinal);
+        }
+
+        if (!mixed)
+        {
+            var all = new int[Claims.Length];
+            for (var i = 0; i < all.Length; i++)
+            {
+                all[i] = i;
+            }
+
+            return [(first, all)];
+        }
+
+        return [.. Enumerable.Range(0, Claims.Length)
+            .GroupBy(i => Base(Claims[i]), StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.ToArray()))];
+
+        static string Base(Claim claim) => ((QuantityValue)claim.Value).Quantity.Unit.BaseId;
+    }
 
     /// <summary>
     /// Makes the group of one run of claims already in time order, splitting off the negated ones; the day numbers of

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Contradictions.Quantities;
 
 namespace Contradictions.Checking;
@@ -7,25 +8,53 @@ namespace Contradictions.Checking;
 /// interval joins the current group while it meets the group's common part. For intervals this greedy order is
 /// optimal (the classic minimum clique cover of an interval graph), and it costs one sort.
 /// </summary>
-internal static class IntervalClusters
+public static class IntervalClusters
 {
     /// <summary>
     /// Whether all the intervals share a number — exactly when <see cref="Partition"/> would return a single cluster
     /// (intervals that meet pairwise meet all together) —, found in one pass without sorting or allocating. Most groups
     /// agree, so rules ask this first.
     /// </summary>
+    /// <typeparam name="TItems">The list of items: an array, a segment or a list.</typeparam>
+    /// <param name="items">The items, indices into whatever <paramref name="interval"/> reads.</param>
+    /// <param name="interval">The interval of an item.</param>
     public static bool ShareANumber<TItems>(TItems items, Func<int, NumericInterval> interval)
         where TItems : IReadOnlyList<int>
     {
-        if (items.Count == 0)
+        ArgumentNullException.ThrowIfNull(interval);
+        if (items.Count <= 1)
         {
             return true;
         }
 
-        var common = interval(items[0]);
-        for (var i = 1; i < items.Count; i++)
+        var gathered = ArrayPool<NumericInterval>.Shared.Rent(items.Count);
+        try
         {
-            if (common.Intersect(interval(items[i])) is not { } shared)
+            for (var i = 0; i < items.Count; i++)
+            {
+                gathered[i] = interval(items[i]);
+            }
+
+            return ShareANumber(gathered.AsSpan(0, items.Count));
+        }
+        finally
+        {
+            ArrayPool<NumericInterval>.Shared.Return(gathered);
+        }
+    }
+
+    /// <summary>Whether all the intervals share a number; see the other overload.</summary>
+    public static bool ShareANumber(ReadOnlySpan<NumericInterval> intervals)
+    {
+        if (intervals.IsEmpty)
+        {
+            return true;
+        }
+
+        var common = intervals[0];
+        for (var i = 1; i < intervals.Length; i++)
+        {
+            if (common.Intersect(intervals[i]) is not { } shared)
             {
                 return false;
             }
@@ -36,8 +65,13 @@ internal static class IntervalClusters
         return true;
     }
 
-    public static List<Cluster> Partition(IReadOnlyList<int> items, Func<int, NumericInterval> interval)
+    /// <summary>Partitions the items into the fewest clusters whose intervals share a number, in the order the greedy pass closes them (by upper end).</summary>
+    /// <param name="items">The items, indices into whatever <paramref name="interval"/> reads.</param>
+    /// <param name="interval">The interval of an item.</param>
+    public static List<IntervalCluster> Partition(IReadOnlyList<int> items, Func<int, NumericInterval> interval)
     {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(interval);
         var sorted = new int[items.Count];
         var uppers = new NumericInterval[items.Count];
         for (var i = 0; i < sorted.Length; i++)
@@ -49,7 +83,7 @@ internal static class IntervalClusters
         Array.Sort(uppers, sorted, UpperFirst.Instance);
 
         // Each cluster is a run of the sorted array: no list per cluster.
-        var clusters = new List<Cluster>();
+        var clusters = new List<IntervalCluster>();
         var first = 0;
         var common = uppers.Length > 0 ? uppers[0] : default;
         for (var i = 1; i <= sorted.Length; i++)
@@ -60,7 +94,7 @@ internal static class IntervalClusters
                 continue;
             }
 
-            clusters.Add(new Cluster(new ArraySegment<int>(sorted, first, i - first), common));
+            clusters.Add(new IntervalCluster(new ArraySegment<int>(sorted, first, i - first), common));
             if (i < sorted.Length)
             {
                 first = i;
@@ -71,15 +105,7 @@ internal static class IntervalClusters
         return clusters;
     }
 
-    /// <summary>A group of items whose intervals all contain <see cref="Common"/>.</summary>
-    internal sealed class Cluster(ArraySegment<int> members, NumericInterval common)
-    {
-        public ArraySegment<int> Members { get; } = members;
-
-        /// <summary>The numbers every member allows.</summary>
-        public NumericInterval Common { get; } = common;
-    }
-
+    /// <summary>Orders intervals by upper end, an open end last.</summary>
     private sealed class UpperFirst : IComparer<NumericInterval>
     {
         public static readonly UpperFirst Instance = new();

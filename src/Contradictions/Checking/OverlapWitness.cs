@@ -8,14 +8,24 @@ namespace Contradictions.Checking;
 /// lower value. An item leaves the heaps lazily once a later start has passed its end; starts only grow, so an
 /// expired item can never overlap anything after.
 /// </summary>
-internal static class OverlapWitness
+public static class OverlapWitness
 {
+    /// <summary>Finds a pair, one item of each list, whose times overlap and whose values are disjoint; <c>null</c> when there is none.</summary>
+    /// <param name="first">The items of one side (indices into whatever the functions read).</param>
+    /// <param name="second">The items of the other side.</param>
+    /// <param name="time">The time of an item.</param>
+    /// <param name="value">The value of an item.</param>
+    /// <returns>The item of <paramref name="first"/> and the item of <paramref name="second"/>, or <c>null</c>.</returns>
     public static (int First, int Second)? Find(
         IReadOnlyList<int> first,
         IReadOnlyList<int> second,
-        Func<int, (long Start, long End)> time,
+        Func<int, DayRange> time,
         Func<int, NumericInterval> value)
     {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(value);
         var events = new List<(long Start, bool IsFirst, int Item)>(first.Count + second.Count);
         events.AddRange(first.Select(i => (time(i).Start, true, i)));
         events.AddRange(second.Select(i => (time(i).Start, false, i)));
@@ -47,7 +57,7 @@ internal static class OverlapWitness
         return null;
     }
 
-    private static int? Live(PriorityQueue<int, (decimal, int)> heap, long now, Func<int, (long Start, long End)> time)
+    private static int? Live(PriorityQueue<int, (decimal, int)> heap, long now, Func<int, DayRange> time)
     {
         while (heap.TryPeek(out var top, out _))
         {

@@ -99,14 +99,14 @@ public sealed class TextReportWriter : IReportWriter
 
     private void WriteClaim(TextWriter output, Claim claim)
     {
-        var who = TerminalText.Safe($"{Phrases.SourceName(claim.Source)}, {claim.Source.Published}{(claim.Origin is { } o ? $" — citing {o}" : string.Empty)}");
+        var who = TerminalText.Safe($"{ClaimPhrases.SourceName(claim.Source)}, {claim.Source.Published}{(claim.Origin is { } o ? $" — citing {o}" : string.Empty)}");
         output.WriteLine($"    {Paint("•", Style.Dim)} {Paint(TerminalText.Safe(claim.Id), Style.Bold)}  {who}");
         var negation = claim.Negated ? "NOT " : string.Empty;
 
         // An event's date is its value; when the claim was made adds nothing to it.
         var (value, when) = claim.Value is DateValue
-            ? (Phrases.Value(claim), string.Empty)
-            : (claim.ValueText ?? claim.Value.ToString(), Phrases.When(claim));
+            ? (ClaimPhrases.Value(claim), string.Empty)
+            : (claim.ValueText ?? claim.Value.ToString(), ClaimPhrases.When(claim));
         output.WriteLine($"      {Paint("says", Style.Dim)} {TerminalText.Safe($"{claim.Subject} {claim.Property} = {negation}{value}")}  {Paint(TerminalText.Safe(when), Style.Dim)}".TrimEnd());
         if (claim.Quote is { } quote)
         {

@@ -49,15 +49,7 @@ public sealed class ResolvedTime : IEquatable<ResolvedTime>
         Text = text;
         StatedWeekday = statedWeekday;
         IsSpan = isSpan;
-        StartDay = reading.Start is { } start ? start.ToDateOnly().DayNumber : long.MinValue;
-        EndDay = reading.End is { } end ? end.ToDateOnly().DayNumber : long.MaxValue;
     }
-
-    /// <summary>The first day of <see cref="Reading"/> as a day number (open: <see cref="long.MinValue"/>), computed once for the checker's sorts.</summary>
-    internal long StartDay { get; }
-
-    /// <summary>The last day of <see cref="Reading"/> as a day number (open: <see cref="long.MaxValue"/>).</summary>
-    internal long EndDay { get; }
 
     /// <summary>Gets the default reading: the interval the expression means under the configured conventions.</summary>
     public TimeInterval Reading { get; }

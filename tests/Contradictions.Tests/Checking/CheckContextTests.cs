@@ -50,8 +50,8 @@ public sealed class CheckContextTests
             for (var i = 0; i < group.Claims.Length; i++)
             {
                 var reading = group.Claims[i].Validity.Time.Reading;
-                Assert.Equal(reading.Start!.Value.ToDateOnly().DayNumber, group.Start(i));
-                Assert.Equal(reading.End!.Value.ToDateOnly().DayNumber, group.End(i));
+                Assert.Equal(reading.Start!.Value.ToDateOnly().DayNumber, group.GetValidityDays(i).Start);
+                Assert.Equal(reading.End!.Value.ToDateOnly().DayNumber, group.GetValidityDays(i).End);
             }
         }
 

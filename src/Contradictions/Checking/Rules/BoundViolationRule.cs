@@ -9,7 +9,7 @@ namespace Contradictions.Checking.Rules;
 /// larger than it at the same time — or larger than a figure of the bound for a surely later time, when the bound is
 /// a running total (what has been delivered by then can only have grown).
 /// </summary>
-public sealed class BoundViolationRule : IContradictionRule
+internal sealed class BoundViolationRule : IContradictionRule
 {
     /// <inheritdoc />
     public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.BoundViolation];
@@ -80,8 +80,8 @@ public sealed class BoundViolationRule : IContradictionRule
             [claim, limit],
             [ClaimRole.Bounded, ClaimRole.Bound],
             [
-                Phrases.Who(claim), $"{bounded.Subject} {bounded.Property.Id}", Phrases.Value(claim, bounded.DefaultAmounts[i], unit.BaseId), Phrases.When(claim),
-                Phrases.Who(limit), bound.Property.Id, Phrases.Value(limit, bound.DefaultAmounts[w], unit.BaseId), Phrases.When(limit),
+                ClaimPhrases.Who(claim), $"{bounded.Subject} {bounded.Property.Id}", ClaimPhrases.Value(claim, bounded.DefaultAmounts[i], unit.BaseId), ClaimPhrases.When(claim),
+                ClaimPhrases.Who(limit), bound.Property.Id, ClaimPhrases.Value(limit, bound.DefaultAmounts[w], unit.BaseId), ClaimPhrases.When(limit),
                 bounded.Property.Id,
                 error ? string.Empty : " Under the widest reading of the figures or their times it need not, so this is a warning.",
             ])

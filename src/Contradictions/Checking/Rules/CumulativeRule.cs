@@ -12,7 +12,7 @@ namespace Contradictions.Checking.Rules;
 /// figure among the claims that ended before the current one started is the only one that needs comparing. A total's
 /// claims at overlapping times may differ (it grows within a period); they can be reconciled by reading the higher one as later.
 /// </remarks>
-public sealed class CumulativeRule : IContradictionRule
+internal sealed class CumulativeRule : IContradictionRule
 {
     // A reconciliation lists its groups of agreeing figures one by one up to this many; beyond, the lowest and highest.
     private const int ListedClustersUpTo = 8;
@@ -32,7 +32,7 @@ public sealed class CumulativeRule : IContradictionRule
             }
 
             context.CancellationToken.ThrowIfCancellationRequested();
-            foreach (var (unit, items) in UnitBases.Partition(group))
+            foreach (var (unit, items) in group.PartitionByUnitBase())
             {
                 foreach (var diagnostic in CheckTotals(group, unit, items))
                 {
@@ -48,7 +48,7 @@ public sealed class CumulativeRule : IContradictionRule
         var endKeys = new (long End, int Item)[items.Length];
         for (var k = 0; k < items.Length; k++)
         {
-            endKeys[k] = (group.End(items[k]), items[k]);
+            endKeys[k] = (group.GetValidityDays(items[k]).End, items[k]);
         }
 
         Array.Sort(endKeys, byEnd);
@@ -57,7 +57,7 @@ public sealed class CumulativeRule : IContradictionRule
         var next = 0;
         foreach (var current in items)
         {
-            while (next < byEnd.Length && endKeys[next].End < group.Start(current))
+            while (next < byEnd.Length && endKeys[next].End < group.GetValidityDays(current).Start)
             {
                 var candidate = byEnd[next++];
                 if (highest is not { } h || Higher(group.DefaultAmounts[candidate], group.DefaultAmounts[h]))
@@ -113,10 +113,10 @@ public sealed class CumulativeRule : IContradictionRule
             [a, b],
             [ClaimRole.Earlier, ClaimRole.Later],
             [
-                Phrases.Who(a), $"{group.Subject} {group.Property.Id}", Phrases.Value(a, group.DefaultAmounts[earlier], unit), Phrases.When(a),
-                Phrases.Who(b), Phrases.Value(b, group.DefaultAmounts[witness], unit), Phrases.When(b),
+                ClaimPhrases.Who(a), $"{group.Subject} {group.Property.Id}", ClaimPhrases.Value(a, group.DefaultAmounts[earlier], unit), ClaimPhrases.When(a),
+                ClaimPhrases.Who(b), ClaimPhrases.Value(b, group.DefaultAmounts[witness], unit), ClaimPhrases.When(b),
                 certain >= 0 ? string.Empty : " Under the widest reading of the figures or of their times they can be reconciled, so this is a warning.",
-                later.Count > 1 ? $" {Phrases.Count(later.Count - 1, "more later claim")} also fall below it." : string.Empty,
+                later.Count > 1 ? $" {ClaimPhrases.Count(later.Count - 1, "more later claim")} also fall below it." : string.Empty,
             ])
         {
             Evidence =
@@ -130,7 +130,7 @@ public sealed class CumulativeRule : IContradictionRule
         };
     }
 
-    private static System.Collections.Immutable.ImmutableArray<string> Related(System.Collections.Immutable.ImmutableArray<Claims.Claim> claims, List<IntervalClusters.Cluster> clusters, int low, int high)
+    private static System.Collections.Immutable.ImmutableArray<string> Related(System.Collections.Immutable.ImmutableArray<Claims.Claim> claims, List<IntervalCluster> clusters, int low, int high)
     {
         var count = 0;
         foreach (var cluster in clusters)
@@ -166,7 +166,7 @@ public sealed class CumulativeRule : IContradictionRule
         return earliest;
     }
 
-    private static Diagnostic Growth(ClaimGroup group, string unit, List<IntervalClusters.Cluster> clusters)
+    private static Diagnostic Growth(ClaimGroup group, string unit, List<IntervalCluster> clusters)
     {
         var claims = group.Claims;
         clusters.Sort((x, y) => (x.Common.Lower ?? decimal.MinValue).CompareTo(y.Common.Lower ?? decimal.MinValue));
@@ -183,7 +183,7 @@ public sealed class CumulativeRule : IContradictionRule
 
         var (low, high) = (representatives[0], representatives[^1]);
         var listed = clusters.Count <= ListedClustersUpTo;
-        string Step(int i) => $"{Phrases.Value(claims[i])} ({Phrases.When(claims[i])}, `{claims[i].Id}`)";
+        string Step(int i) => $"{ClaimPhrases.Value(claims[i])} ({ClaimPhrases.When(claims[i])}, `{claims[i].Id}`)";
         return new Diagnostic(
             DiagnosticDescriptors.ReconciledByTime,
             DiagnosticSeverity.Info,

@@ -9,7 +9,7 @@ namespace Contradictions.Checking.Rules;
 /// overlap. The dates are partitioned into the fewest clusters that share a day; each pair of neighbouring clusters is
 /// one diagnostic. An error when even the widest readings are disjoint.
 /// </summary>
-public sealed class DateMismatchRule : IContradictionRule
+internal sealed class DateMismatchRule : IContradictionRule
 {
     /// <inheritdoc />
     public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.DateMismatch];
@@ -28,12 +28,12 @@ public sealed class DateMismatchRule : IContradictionRule
             context.CancellationToken.ThrowIfCancellationRequested();
             var claims = group.Claims;
             var items = Enumerable.Range(0, claims.Length).ToArray();
-            if (IntervalClusters.ShareANumber(items, i => Days.AsNumbers(Date(claims[i]).Reading)))
+            if (IntervalClusters.ShareANumber(items, i => DayRange.Of(Date(claims[i]).Reading).AsNumbers()))
             {
                 continue;
             }
 
-            var clusters = IntervalClusters.Partition(items, i => Days.AsNumbers(Date(claims[i]).Reading));
+            var clusters = IntervalClusters.Partition(items, i => DayRange.Of(Date(claims[i]).Reading).AsNumbers());
             clusters.Sort((a, b) => (a.Common.Lower ?? decimal.MinValue).CompareTo(b.Common.Lower ?? decimal.MinValue));
             for (var k = 0; k + 1 < clusters.Count; k++)
             {
@@ -42,18 +42,18 @@ public sealed class DateMismatchRule : IContradictionRule
         }
     }
 
-    private static Diagnostics.Diagnostic Report(ClaimGroup group, IntervalClusters.Cluster earlier, IntervalClusters.Cluster later)
+    private static Diagnostics.Diagnostic Report(ClaimGroup group, IntervalCluster earlier, IntervalCluster later)
     {
         var claims = group.Claims;
 
         // The strongest pair: the earliest widest end on one side against the latest widest start on the other.
-        var a = earlier.Members.OrderBy(i => Days.End(Date(claims[i]).Widest)).ThenBy(i => claims[i].Id, StringComparer.Ordinal).First();
-        var b = later.Members.OrderByDescending(i => Days.Start(Date(claims[i]).Widest)).ThenBy(i => claims[i].Id, StringComparer.Ordinal).First();
+        var a = earlier.Members.OrderBy(i => DayRange.Of(Date(claims[i]).Widest).End).ThenBy(i => claims[i].Id, StringComparer.Ordinal).First();
+        var b = later.Members.OrderByDescending(i => DayRange.Of(Date(claims[i]).Widest).Start).ThenBy(i => claims[i].Id, StringComparer.Ordinal).First();
         var error = Date(claims[a]).Widest.IsBefore(Date(claims[b]).Widest);
         if (!error)
         {
-            a = earlier.Members.OrderBy(i => Days.End(Date(claims[i]).Reading)).ThenBy(i => claims[i].Id, StringComparer.Ordinal).First();
-            b = later.Members.OrderByDescending(i => Days.Start(Date(claims[i]).Reading)).ThenBy(i => claims[i].Id, StringComparer.Ordinal).First();
+            a = earlier.Members.OrderBy(i => DayRange.Of(Date(claims[i]).Reading).End).ThenBy(i => claims[i].Id, StringComparer.Ordinal).First();
+            b = later.Members.OrderByDescending(i => DayRange.Of(Date(claims[i]).Reading).Start).ThenBy(i => claims[i].Id, StringComparer.Ordinal).First();
         }
 
         var (ca, cb) = (claims[a], claims[b]);
@@ -66,7 +66,7 @@ public sealed class DateMismatchRule : IContradictionRule
             [ca, cb],
             [ClaimRole.Earlier, ClaimRole.Later],
             [
-                Phrases.Who(ca), $"{group.Subject} {group.Property.Id}", Phrases.Value(ca), Phrases.Who(cb), Phrases.Value(cb),
+                ClaimPhrases.Who(ca), $"{group.Subject} {group.Property.Id}", ClaimPhrases.Value(ca), ClaimPhrases.Who(cb), ClaimPhrases.Value(cb),
                 error ? string.Empty : " Their widest readings do overlap, so this is a warning.",
                 Agreeing(ca, earlier, a), Agreeing(cb, later, b),
             ])
@@ -78,20 +78,20 @@ public sealed class DateMismatchRule : IContradictionRule
             ],
             Clusters =
             [
-                new ClaimCluster([.. earlier.Members.Select(i => claims[i].Id).Order(StringComparer.Ordinal)], DayRange(earlier)),
-                new ClaimCluster([.. later.Members.Select(i => claims[i].Id).Order(StringComparer.Ordinal)], DayRange(later)),
+                new ClaimCluster([.. earlier.Members.Select(i => claims[i].Id).Order(StringComparer.Ordinal)], DaysAgreedOn(earlier)),
+                new ClaimCluster([.. later.Members.Select(i => claims[i].Id).Order(StringComparer.Ordinal)], DaysAgreedOn(later)),
             ],
             RelatedClaimIds = [.. others],
         };
     }
 
-    private static string Agreeing(Claim named, IntervalClusters.Cluster cluster, int except)
+    private static string Agreeing(Claim named, IntervalCluster cluster, int except)
     {
         var count = cluster.Members.Count(i => i != except);
-        return count == 0 ? string.Empty : $" {Phrases.Count(count, "other claim")} agree{(count == 1 ? "s" : string.Empty)} with `{named.Id}`.";
+        return count == 0 ? string.Empty : $" {ClaimPhrases.Count(count, "other claim")} agree{(count == 1 ? "s" : string.Empty)} with `{named.Id}`.";
     }
 
-    private static string DayRange(IntervalClusters.Cluster cluster)
+    private static string DaysAgreedOn(IntervalCluster cluster)
     {
         var common = cluster.Common;
         static string Day(decimal? n) => n is { } d ? NodaTime.LocalDate.FromDateOnly(DateOnly.FromDayNumber((int)d)).ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : string.Empty;

@@ -14,7 +14,7 @@ namespace Contradictions.Checking.Rules;
 /// latest-ending live claim of every other entity. Conflicts between the same two entities are reported once, with
 /// the first pair found as the claims and the rest as related claims.
 /// </remarks>
-public sealed class FunctionalConflictRule : IContradictionRule
+internal sealed class FunctionalConflictRule : IContradictionRule
 {
     /// <inheritdoc />
     public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.FunctionalConflict];
@@ -57,8 +57,8 @@ public sealed class FunctionalConflictRule : IContradictionRule
     {
         var claims = group.Claims;
         var timeless = group.Property.SingleValued;
-        long Start(int i) => timeless ? long.MinValue : group.Start(i);
-        long End(int i) => timeless ? long.MaxValue : group.End(i);
+        long Start(int i) => timeless ? long.MinValue : group.GetValidityDays(i).Start;
+        long End(int i) => timeless ? long.MaxValue : group.GetValidityDays(i).End;
 
         // A plain dictionary: it is enumerated for every claim, and a sorted one allocates a stack per enumeration. The
         // order of its entries does not reach the output, which follows the sorted conflicts.
@@ -136,7 +136,7 @@ public sealed class FunctionalConflictRule : IContradictionRule
             [a, b],
             [ClaimRole.Conflicting, ClaimRole.Conflicting],
             [
-                Phrases.Who(a), $"{group.Subject} {group.Property.Id}", Entity(a), Phrases.When(a), Phrases.Who(b), Entity(b), Phrases.When(b),
+                ClaimPhrases.Who(a), $"{group.Subject} {group.Property.Id}", Entity(a), ClaimPhrases.When(a), ClaimPhrases.Who(b), Entity(b), ClaimPhrases.When(b),
                 timeless ? "The property has one value for all time." : "The property has one value at a time, and these times overlap.",
                 certain >= 0 ? string.Empty : " The overlap depends on the default reading of a vague or uncertain time, so this is a warning.",
                 related.Count > 0 ? $" Also involved: {string.Join(", ", related.Select(r => $"`{r}`"))}." : string.Empty,

@@ -8,7 +8,7 @@ namespace Contradictions.Checking.Rules;
 /// another claim says it did. Only the boundary day of the positive claim's time (the day a term ends or begins) is
 /// not a conflict. Claims are compared within each value, in time order.
 /// </summary>
-public sealed class NegationConflictRule : IContradictionRule
+internal sealed class NegationConflictRule : IContradictionRule
 {
     /// <inheritdoc />
     public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.NegationConflict];
@@ -57,8 +57,8 @@ public sealed class NegationConflictRule : IContradictionRule
                 [negated, positive],
                 [ClaimRole.Negated, ClaimRole.Affirmed],
                 [
-                    Phrases.Who(negated), $"{group.Subject} {group.Property.Id}", negated.Value.ToString() ?? string.Empty, Phrases.When(negated),
-                    Phrases.Who(positive), Phrases.When(positive),
+                    ClaimPhrases.Who(negated), $"{group.Subject} {group.Property.Id}", negated.Value.ToString() ?? string.Empty, ClaimPhrases.When(negated),
+                    ClaimPhrases.Who(positive), ClaimPhrases.When(positive),
                     certain is not null ? string.Empty : " The overlap depends on the default reading of a vague or uncertain time, so this is a warning.",
                 ])
             {

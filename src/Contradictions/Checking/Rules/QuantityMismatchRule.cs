@@ -18,7 +18,7 @@ namespace Contradictions.Checking.Rules;
 /// single day; otherwise their differences are the business of <see cref="CumulativeRule"/>. Time-invariant
 /// (single-valued) quantities are compared regardless of time.
 /// </remarks>
-public sealed class QuantityMismatchRule : IContradictionRule
+internal sealed class QuantityMismatchRule : IContradictionRule
 {
     // With few clusters every pair is tried, so that a conflict between non-neighbouring clusters is not missed; with
     // many, neighbours only, to stay near-linear.
@@ -51,9 +51,9 @@ public sealed class QuantityMismatchRule : IContradictionRule
         var claims = group.Claims;
         var timeless = group.Property.SingleValued;
         var sameDayOnly = group.Property.Cumulative && !timeless;
-        (long Start, long End) Time(int i) => timeless ? (long.MinValue, long.MaxValue) : (group.Start(i), group.End(i));
+        DayRange Time(int i) => timeless ? new(long.MinValue, long.MaxValue) : group.GetValidityDays(i);
 
-        foreach (var (unit, all) in UnitBases.Partition(group))
+        foreach (var (unit, all) in group.PartitionByUnitBase())
         {
             var items = sameDayOnly ? [.. all.Where(i => claims[i].Validity.Time.Reading.IsSingleDay)] : all;
             foreach (var component in TimeComponents(items, Time))
@@ -85,7 +85,7 @@ public sealed class QuantityMismatchRule : IContradictionRule
         }
     }
 
-    private static Diagnostic Report(ClaimGroup group, string unit, IntervalClusters.Cluster low, IntervalClusters.Cluster high, int i, int j, bool timeless)
+    private static Diagnostic Report(ClaimGroup group, string unit, IntervalCluster low, IntervalCluster high, int i, int j, bool timeless)
     {
         var claims = group.Claims;
         var (a, b) = string.CompareOrdinal(claims[i].Id, claims[j].Id) <= 0 ? (i, j) : (j, i);
@@ -111,7 +111,7 @@ public sealed class QuantityMismatchRule : IContradictionRule
                 group.Property.Id,
                 [earlier, later],
                 [ClaimRole.Earlier, ClaimRole.Later],
-                [Phrases.Who(earlier), what, Phrases.Value(earlier), Phrases.Who(later), Phrases.Value(later)])
+                [ClaimPhrases.Who(earlier), what, ClaimPhrases.Value(earlier), ClaimPhrases.Who(later), ClaimPhrases.Value(later)])
             {
                 Evidence = evidence,
                 Reconciliation = $"{later.Origin} revised its figure between {earlier.Source.Published} and {later.Source.Published}.",
@@ -128,12 +128,12 @@ public sealed class QuantityMismatchRule : IContradictionRule
             [ca, cb],
             [ClaimRole.Conflicting, ClaimRole.Conflicting],
             [
-                Phrases.Who(ca), what, Phrases.Value(ca, group.DefaultAmounts[a], unit), Phrases.When(ca),
-                Phrases.Who(cb), Phrases.Value(cb, group.DefaultAmounts[b], unit), Phrases.When(cb),
+                ClaimPhrases.Who(ca), what, ClaimPhrases.Value(ca, group.DefaultAmounts[a], unit), ClaimPhrases.When(ca),
+                ClaimPhrases.Who(cb), ClaimPhrases.Value(cb, group.DefaultAmounts[b], unit), ClaimPhrases.When(cb),
                 timeless ? "and the quantity does not change over time" : "for overlapping times",
                 widestDisjoint ? string.Empty : " They can under the widest reading of the qualifiers, so this is a warning.",
                 sameTime || timeless ? string.Empty : " Their times overlap only under the default reading of a vague or uncertain period.",
-                !related ? string.Empty : $" {Phrases.Count(low.Members.Count + high.Members.Count, "claim")} fall into two groups that agree among themselves: {lowCluster} and {highCluster}.",
+                !related ? string.Empty : $" {ClaimPhrases.Count(low.Members.Count + high.Members.Count, "claim")} fall into two groups that agree among themselves: {lowCluster} and {highCluster}.",
             ])
         {
             Evidence = evidence,
@@ -158,7 +158,7 @@ public sealed class QuantityMismatchRule : IContradictionRule
         return b.Source.Published.Interval.IsBefore(a.Source.Published.Interval) ? (b, a) : null;
     }
 
-    private static ClaimCluster Cluster(ClaimGroup group, IntervalClusters.Cluster cluster, string unit) =>
+    private static ClaimCluster Cluster(ClaimGroup group, IntervalCluster cluster, string unit) =>
         new([.. cluster.Members.Select(i => group.Claims[i].Id).Order(StringComparer.Ordinal)], $"{cluster.Common} {unit}");
 
     private static decimal Lower(NumericInterval interval) => interval.Lower ?? decimal.MinValue;
@@ -167,7 +167,7 @@ public sealed class QuantityMismatchRule : IContradictionRule
     /// Splits claims into runs linked by overlapping times. The items are indices into the group in ascending order,
     /// which is the order of their validity's start: the group is sorted that way.
     /// </summary>
-    private static IEnumerable<ArraySegment<int>> TimeComponents(int[] items, Func<int, (long Start, long End)> time)
+    private static IEnumerable<ArraySegment<int>> TimeComponents(int[] items, Func<int, DayRange> time)
     {
         var first = 0;
         var end = long.MinValue;

@@ -16,7 +16,7 @@ namespace Contradictions.Checking.Rules;
 /// one part are combined by the hull of their intervals (the most lenient reading), so a disagreement among them is left
 /// to <c>quantity-mismatch</c> and not reported twice.
 /// </remarks>
-public sealed class SumMismatchRule : IContradictionRule
+internal sealed class SumMismatchRule : IContradictionRule
 {
     /// <inheritdoc />
     public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.SumMismatch];
@@ -138,7 +138,7 @@ public sealed class SumMismatchRule : IContradictionRule
     {
         var claim = whole.Claims[w];
         var partClaims = parts.SelectMany(p => p.Items.Select(j => (p.Group, Index: j))).ToList();
-        var described = string.Join("; ", partClaims.Select(p => $"{Phrases.Who(p.Group.Claims[p.Index])} gives {p.Group.Property.Id} as {Phrases.Value(p.Group.Claims[p.Index], p.Group.DefaultAmounts[p.Index], unit)}"));
+        var described = string.Join("; ", partClaims.Select(p => $"{ClaimPhrases.Who(p.Group.Claims[p.Index])} gives {p.Group.Property.Id} as {ClaimPhrases.Value(p.Group.Claims[p.Index], p.Group.DefaultAmounts[p.Index], unit)}"));
         return new Diagnostic(
             DiagnosticDescriptors.SumMismatch,
             error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
@@ -147,8 +147,8 @@ public sealed class SumMismatchRule : IContradictionRule
             [claim, .. partClaims.Select(p => p.Group.Claims[p.Index])],
             [ClaimRole.Whole, .. partClaims.Select(_ => ClaimRole.Part)],
             [
-                Phrases.Who(claim), $"{whole.Subject} {whole.Property.Id}", string.Join(" + ", whole.Property.SumOf),
-                Phrases.Value(claim, whole.DefaultAmounts[w], unit), Phrases.When(claim), described, finding,
+                ClaimPhrases.Who(claim), $"{whole.Subject} {whole.Property.Id}", string.Join(" + ", whole.Property.SumOf),
+                ClaimPhrases.Value(claim, whole.DefaultAmounts[w], unit), ClaimPhrases.When(claim), described, finding,
                 error ? string.Empty : " Under the widest reading of the figures or their times they can, so this is a warning.",
             ])
         {

@@ -10,7 +10,7 @@ namespace Contradictions.Checking.Rules;
 /// through a chain of such relations, dated surely in the opposite order. For each pair of properties the chain links,
 /// the latest-starting claim of the earlier event is compared with the earliest-ending claim of the later one.
 /// </summary>
-public sealed class TemporalOrderRule : IContradictionRule
+internal sealed class TemporalOrderRule : IContradictionRule
 {
     /// <inheritdoc />
     public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.TemporalOrder];
@@ -76,13 +76,13 @@ public sealed class TemporalOrderRule : IContradictionRule
     private static Diagnostic? Compare(ClaimGroup earlier, ClaimGroup later, List<string> chain)
     {
         static Time.ResolvedTime Date(Claim c) => DateMismatchRule.Date(c);
-        var a = Pick(earlier.Claims, c => Days.Start(Date(c).Widest), greatest: true);
-        var b = Pick(later.Claims, c => Days.End(Date(c).Widest), greatest: false);
+        var a = Pick(earlier.Claims, c => DayRange.Of(Date(c).Widest).Start, greatest: true);
+        var b = Pick(later.Claims, c => DayRange.Of(Date(c).Widest).End, greatest: false);
         var error = Date(b).Widest.IsBefore(Date(a).Widest);
         if (!error)
         {
-            a = Pick(earlier.Claims, c => Days.Start(Date(c).Reading), greatest: true);
-            b = Pick(later.Claims, c => Days.End(Date(c).Reading), greatest: false);
+            a = Pick(earlier.Claims, c => DayRange.Of(Date(c).Reading).Start, greatest: true);
+            b = Pick(later.Claims, c => DayRange.Of(Date(c).Reading).End, greatest: false);
             if (!Date(b).Reading.IsBefore(Date(a).Reading))
             {
                 return null;
@@ -98,7 +98,7 @@ public sealed class TemporalOrderRule : IContradictionRule
             [a, b],
             [ClaimRole.Earlier, ClaimRole.Later],
             [
-                Phrases.Who(a), $"{earlier.Subject} {earlier.Property.Id}", Phrases.Value(a), Phrases.Who(b), later.Property.Id, Phrases.Value(b), order,
+                ClaimPhrases.Who(a), $"{earlier.Subject} {earlier.Property.Id}", ClaimPhrases.Value(a), ClaimPhrases.Who(b), later.Property.Id, ClaimPhrases.Value(b), order,
                 chain.Count > 2 ? $" The order follows from the chain {order}." : string.Empty,
                 error ? string.Empty : " Their widest readings can be ordered, so this is a warning.",
             ])

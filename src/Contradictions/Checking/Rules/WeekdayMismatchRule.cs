@@ -4,7 +4,7 @@ using Contradictions.Diagnostics;
 namespace Contradictions.Checking.Rules;
 
 /// <summary><c>weekday-mismatch</c>: a date written with a weekday it does not fall on, in a claim's value or its time.</summary>
-public sealed class WeekdayMismatchRule : IContradictionRule
+internal sealed class WeekdayMismatchRule : IContradictionRule
 {
     /// <inheritdoc />
     public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.WeekdayMismatch];
@@ -37,7 +37,7 @@ public sealed class WeekdayMismatchRule : IContradictionRule
             claim.Property,
             [claim],
             [ClaimRole.Stated],
-            [Phrases.Who(claim), time.Text, Time.TimeInterval.Format(day), day.DayOfWeek.ToString(), time.StatedWeekday.ToString() ?? string.Empty])
+            [ClaimPhrases.Who(claim), time.Text, Time.TimeInterval.Format(day), day.DayOfWeek.ToString(), time.StatedWeekday.ToString() ?? string.Empty])
         {
             Evidence = [Evidence.ForPeriod(claim.Id, aspect, time)],
         };

@@ -1,0 +1,29 @@
+using Contradictions.Quantities;
+using Contradictions.Time;
+
+namespace Contradictions.Checking;
+
+/// <summary>
+/// A <see cref="TimeInterval"/> as two day numbers (<see cref="DateOnly.DayNumber"/>: days since 0001-01-01), the
+/// form in which rules sort and sweep times: comparing two numbers is cheaper than comparing two optional dates. An
+/// open start is <see cref="long.MinValue"/>, an open end <see cref="long.MaxValue"/>. The default value is the
+/// single day 0001-01-01 — use <see cref="Of"/>.
+/// </summary>
+/// <param name="Start">The first day, or <see cref="long.MinValue"/> when the interval has no start.</param>
+/// <param name="End">The last day (inclusive), or <see cref="long.MaxValue"/> when it has no end.</param>
+public readonly record struct DayRange(long Start, long End)
+{
+    /// <summary>Gets the day numbers of <paramref name="interval"/>.</summary>
+    public static DayRange Of(TimeInterval interval) => new(
+        interval.Start is { } s ? s.ToDateOnly().DayNumber : long.MinValue,
+        interval.End is { } e ? e.ToDateOnly().DayNumber : long.MaxValue);
+
+    /// <summary>Gets a value indicating whether the two ranges share a day.</summary>
+    public bool Overlaps(DayRange other) => Start <= other.End && other.Start <= End;
+
+    /// <summary>Gets a value indicating whether this range ends before <paramref name="other"/> starts.</summary>
+    public bool IsBefore(DayRange other) => End < other.Start;
+
+    /// <summary>Gets the range as numbers (open sides unbounded), so that numeric clustering serves dates too.</summary>
+    public NumericInterval AsNumbers() => new(Start == long.MinValue ? null : Start, End == long.MaxValue ? null : End);
+}
