@@ -59,6 +59,9 @@ public sealed class ContradictionReport
     public ContradictionReport WithMinimumSeverity(DiagnosticSeverity minimum) =>
         new(ClaimSet, Diagnostics.Where(d => d.Severity >= minimum));
 
+    /// <summary>How many findings sharing a claim <see cref="Diagnostic.RelatedDiagnostics"/> lists at most: the first by position.</summary>
+    public const int MaxRelatedDiagnostics = 8;
+
     /// <summary>
     /// Gives each error or warning the others that name one of its claims (<see cref="Diagnostic.RelatedDiagnostics"/>),
     /// and counts the groups so linked.
@@ -92,31 +95,61 @@ public sealed class ContradictionReport
             }
         }
 
-        // Union-find over the findings, so that a chain of shared claims counts as one problem.
+        // Union-find over the findings, so that a chain of shared claims counts as one problem: each claim's findings
+        // are joined to its first, which is linear in the links.
         var parent = Enumerable.Range(0, problems).ToArray();
-        int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
-        var links = new SortedDictionary<(int, int), string>();
-        foreach (var (claimId, named) in byClaim)
+        int Root(int i)
         {
-            for (var a = 0; a < named.Count; a++)
+            while (parent[i] != i)
             {
-                for (var b = a + 1; b < named.Count; b++)
-                {
-                    parent[Root(named[a])] = Root(named[b]);
-                    var key = (named[a], named[b]);
-                    if (!links.TryGetValue(key, out var shared) || string.CompareOrdinal(claimId, shared) < 0)
-                    {
-                        links[key] = claimId;
-                    }
-                }
+                (i, parent[i]) = (parent[i], parent[parent[i]]);
+            }
+
+            return i;
+        }
+
+        foreach (var named in byClaim.Values)
+        {
+            for (var k = 1; k < named.Count; k++)
+            {
+                parent[Root(named[k])] = Root(named[0]);
             }
         }
 
         SeparateProblems = Enumerable.Range(0, problems).Count(i => Root(i) == i);
-        foreach (var group in links.SelectMany(l => new[] { (From: l.Key.Item1, To: l.Key.Item2, l.Value), (From: l.Key.Item2, To: l.Key.Item1, l.Value) }).GroupBy(l => l.From))
+
+        // Each finding lists the first few others it shares a claim with (a claim named by thousands of findings
+        // must not make a list of millions); its claims in order, the others by position.
+        for (var i = 0; i < problems; i++)
         {
-            sorted[group.Key] = sorted[group.Key].WithRelatedDiagnostics(
-                [.. group.OrderBy(l => l.To).Select(l => new DiagnosticReference(l.To, sorted[l.To].Code, l.Value))]);
+            SortedDictionary<int, string>? partners = null;
+            foreach (var claim in sorted[i].Claims)
+            {
+                foreach (var other in byClaim[claim.Id])
+                {
+                    if (partners is { Count: MaxRelatedDiagnostics } && other > partners.Keys.Last())
+                    {
+                        break;
+                    }
+
+                    if (other == i || (partners is not null && partners.ContainsKey(other)))
+                    {
+                        continue;
+                    }
+
+                    partners ??= [];
+                    partners[other] = claim.Id;
+                    if (partners.Count > MaxRelatedDiagnostics)
+                    {
+                        partners.Remove(partners.Keys.Last());
+                    }
+                }
+            }
+
+            if (partners is not null)
+            {
+                sorted[i] = sorted[i].WithRelatedDiagnostics([.. partners.Select(p => new DiagnosticReference(p.Key, sorted[p.Key].Code, p.Value))]);
+            }
         }
     }
 

@@ -117,7 +117,8 @@ public sealed class Diagnostic
 
     /// <summary>
     /// Gets the codes and claim ids of other findings of the same report that share a claim with this one, such as a
-    /// wrong date that breaks both a date and an order: one mistake seen twice. Filled in by the report.
+    /// wrong date that breaks both a date and an order: one mistake seen twice. Filled in by the report, for errors and
+    /// warnings, at most <see cref="ContradictionReport.MaxRelatedDiagnostics"/> of them, the first by position.
     /// </summary>
     public ImmutableArray<DiagnosticReference> RelatedDiagnostics { get; private init; } = [];
 
