@@ -66,6 +66,9 @@ public sealed class Claim : IEquatable<Claim>
     /// <summary>Gets the text the value was stated as (<c>roughly 2,000</c>), or <c>null</c> when it was given as structured data.</summary>
     public string? ValueText { get; init; }
 
+    /// <summary>Gets where the claim was read from, or <c>null</c> for a claim made in code.</summary>
+    public ClaimLocation? Location { get; init; }
+
     /// <inheritdoc />
     public bool Equals(Claim? other) =>
         other is not null && Id == other.Id && Source.Equals(other.Source) && Origin == other.Origin && Subject == other.Subject &&

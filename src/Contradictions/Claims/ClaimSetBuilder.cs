@@ -1,12 +1,15 @@
+using Contradictions.Quantities;
 using Contradictions.Serialization;
+using Contradictions.Time;
 using Contradictions.Vocabulary;
 
 namespace Contradictions.Claims;
 
 /// <summary>
-/// Builds a claim set in code with the same expressions, validation and resolution as the JSON format: values and
-/// times are written as text ("approximately 11,000", "as of late February") and resolved against each source's
-/// publication date.
+/// Builds a claim set in code, with everything the JSON format takes and the same checks and resolution, through
+/// the same binders: values and times as expressions ("approximately 11,000", "in September", resolved against each
+/// source's publication date) or typed (<see cref="ClaimValue"/>, <see cref="Validity"/>, with <see cref="AddTypedClaim"/>); claims of a set loaded from
+/// JSON can be added to merge the two.
 /// </summary>
 /// <example>
 /// <code>
@@ -21,9 +24,11 @@ public sealed class ClaimSetBuilder
 {
     private const string Name = "(code)";
     private readonly ContradictionOptions options;
-    private readonly ClaimSetDocument document = new() { File = Name, Format = ClaimSetJsonReader.FormatV1, Vocabulary = new VocabularyDocument() };
+    private readonly ClaimSetFile file = new(Name) { DeclaredFormat = ClaimSetFile.FormatV1 };
+    private readonly List<ClaimSetError> errors = [];
 
     /// <summary>Creates a builder; <paramref name="options"/> supply tolerances, time conventions and a base vocabulary.</summary>
+    /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
     public ClaimSetBuilder(ContradictionOptions? options = null)
     {
         this.options = (options ?? new ContradictionOptions()).ValidatedSnapshot(nameof(options));
@@ -33,8 +38,15 @@ public sealed class ClaimSetBuilder
     public ClaimSetBuilder AddProperty(PropertyDefinition property)
     {
         ArgumentNullException.ThrowIfNull(property);
-        var draft = ClaimSetCompiler.ToDocument(property);
-        document.Vocabulary!.Properties.Add(draft);
+        file.Properties.Add(new(property.Id, $"vocabulary.properties.{property.Id}", Name, property));
+        return this;
+    }
+
+    /// <summary>Adds a unit to the claim set's vocabulary.</summary>
+    public ClaimSetBuilder AddUnit(Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        file.Units.Add(new(unit.Id, $"vocabulary.units.{unit.Id}", Name, unit.Dimension, unit.Factor, unit.BaseId, [.. unit.Aliases], Valid: true));
         return this;
     }
 
@@ -43,22 +55,20 @@ public sealed class ClaimSetBuilder
     /// <param name="title">The title.</param>
     /// <param name="published">The publication date: <c>yyyy-MM-dd</c>, or <c>yyyy-MM</c> or <c>yyyy</c> when only that much is known.</param>
     /// <param name="publisher">Who published it.</param>
-    /// <param name="url">Where it can be read.</param>
-    public ClaimSetBuilder AddSource(string id, string title, string published, string? publisher = null, Uri? url = null)
+    /// <param name="url">Where it can be read: an absolute http(s) URL.</param>
+    /// <param name="trust">A prior weight from 0 to 1.</param>
+    /// <param name="note">A note for people.</param>
+    public ClaimSetBuilder AddSource(string id, string title, string published, string? publisher = null, Uri? url = null, double? trust = null, string? note = null) =>
+        AddSource(id, title, published, null, publisher, url, trust, note);
+
+    /// <summary>Adds a source made in code (or taken from a loaded set).</summary>
+    public ClaimSetBuilder AddSource(Source source)
     {
-        document.Sources.Add(new SourceDocument
-        {
-            Path = $"sources[{document.Sources.Count}]",
-            Id = id,
-            Title = title,
-            Published = published,
-            Publisher = publisher,
-            Url = url?.ToString(),
-        });
-        return this;
+        ArgumentNullException.ThrowIfNull(source);
+        return AddSource(source.Id, source.Title, null, source.Published, source.Publisher, source.Url, source.Trust, source.Note);
     }
 
-    /// <summary>Adds a claim.</summary>
+    /// <summary>Adds a claim whose value and time are expressions, as in a claim file.</summary>
     /// <param name="id">The claim's id.</param>
     /// <param name="source">The id of the source that makes it.</param>
     /// <param name="subject">What it is about (canonical entity id).</param>
@@ -68,25 +78,102 @@ public sealed class ClaimSetBuilder
     /// <param name="unit">The unit of a quantity, when the value text names none.</param>
     /// <param name="origin">The body the source attributes the claim to.</param>
     /// <param name="negated">Whether the claim states the subject did <em>not</em> have the value.</param>
-    public ClaimSetBuilder AddClaim(string id, string source, string subject, string property, string value, string? time = null, string? unit = null, string? origin = null, bool negated = false)
+    /// <param name="quote">The words of the source the claim was taken from.</param>
+    /// <param name="span">Where <paramref name="quote"/> stands in the source's text.</param>
+    /// <param name="note">A note for people.</param>
+    public ClaimSetBuilder AddClaim(
+        string id, string source, string subject, string property, string value, string? time = null, string? unit = null,
+        string? origin = null, bool negated = false, string? quote = null, TextSpan? span = null, string? note = null)
     {
-        document.Claims.Add(new ClaimDocument
+        var draft = Draft(id, source, subject, property, origin, negated, quote, span, note);
+        (draft.HasValue, draft.ValueText, draft.Unit) = (value is not null, value, unit);
+        (draft.HasTime, draft.TimeText) = (time is not null, time);
+        return this;
+    }
+
+    /// <summary>Adds a claim whose value and validity are typed.</summary>
+    /// <param name="id">The claim's id.</param>
+    /// <param name="source">The id of the source that makes it.</param>
+    /// <param name="subject">What it is about (canonical entity id).</param>
+    /// <param name="property">The property id.</param>
+    /// <param name="value">The value; it must be of the property's type (and dimension).</param>
+    /// <param name="validity">When it holds; <c>null</c> for as of the source's publication date.</param>
+    /// <param name="origin">The body the source attributes the claim to.</param>
+    /// <param name="negated">Whether the claim states the subject did <em>not</em> have the value.</param>
+    /// <param name="quote">The words of the source the claim was taken from.</param>
+    /// <param name="span">Where <paramref name="quote"/> stands in the source's text.</param>
+    /// <param name="note">A note for people.</param>
+    public ClaimSetBuilder AddTypedClaim(
+        string id, string source, string subject, string property, ClaimValue value, Validity? validity = null,
+        string? origin = null, bool negated = false, string? quote = null, TextSpan? span = null, string? note = null)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var draft = Draft(id, source, subject, property, origin, negated, quote, span, note);
+        (draft.HasValue, draft.TypedValue, draft.TypedValidity) = (true, value, validity);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds the vocabulary, sources and claims of a set loaded from JSON (or built before), so that claims from files
+    /// and from code make one set; ids must not repeat.
+    /// </summary>
+    public ClaimSetBuilder AddClaimSet(ClaimSet claimSet)
+    {
+        ArgumentNullException.ThrowIfNull(claimSet);
+        foreach (var unit in claimSet.Vocabulary.Units.Units.Where(u => !UnitCatalog.Default.Units.Contains(u)))
         {
-            Path = $"claims[{document.Claims.Count}]",
+            AddUnit(unit);
+        }
+
+        foreach (var property in claimSet.Vocabulary.Properties.Values)
+        {
+            AddProperty(property);
+        }
+
+        foreach (var source in claimSet.Sources)
+        {
+            AddSource(source);
+        }
+
+        foreach (var c in claimSet.Claims)
+        {
+            var draft = Draft(c.Id, c.Source.Id, c.Subject, c.Property, c.Origin, c.Negated, c.Quote, c.Span, c.Note);
+            (draft.HasValue, draft.TypedValue, draft.TypedValidity, draft.Location) = (true, c.Value, c.Validity, c.Location);
+        }
+
+        return this;
+    }
+
+    /// <summary>Checks and resolves everything added so far.</summary>
+    /// <returns>The claim set, or the errors found, each with a path such as <c>claims[3].value</c>.</returns>
+    public ClaimSetLoadResult Build() => new ClaimSetCompiler(options).Compile([file], [.. errors], skipInvalidClaims: false);
+
+    private ClaimSetBuilder AddSource(string id, string title, string? publishedText, PartialDate? published, string? publisher, Uri? url, double? trust, string? note)
+    {
+        var path = Serialization.JsonWording.Index("sources", file.SourceEntries.Count);
+        var source = SourceBinder.Bind(path, new LoadErrors(Name, errors), errors.Count, id, title, publishedText, published, publisher, null, url, trust, note);
+        file.SourceEntries.Add((source, id, path));
+        return this;
+    }
+
+    private ClaimDraft Draft(string id, string source, string subject, string property, string? origin, bool negated, string? quote, TextSpan? span, string? note)
+    {
+        var draft = new ClaimDraft
+        {
+            Path = Serialization.JsonWording.Index("claims", file.Drafts.Count),
             Id = id,
             Source = source,
             Subject = subject,
             Property = property,
-            Value = value is null ? null : new ValueDocument { Text = value },
-            Time = time is null ? null : new TimeDocument { Text = time },
-            Unit = unit,
             Origin = origin,
             Negated = negated,
-        });
-        return this;
+            Quote = quote,
+            HasSpan = span is not null,
+            SpanStart = span?.Start,
+            SpanEnd = span?.End,
+            Note = note,
+        };
+        file.Drafts.Add(draft);
+        return draft;
     }
-
-    /// <summary>Validates and resolves everything added so far.</summary>
-    /// <returns>The claim set, or the errors found, each with a path such as <c>claims[3].value</c>.</returns>
-    public ClaimSetLoadResult Build() => new ClaimSetCompiler(options).Compile([document], [], skipInvalidClaims: false);
 }

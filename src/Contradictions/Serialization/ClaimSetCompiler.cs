@@ -1,52 +1,42 @@
 using System.Collections.Immutable;
 using Contradictions.Claims;
-using Contradictions.Quantities;
 using Contradictions.Time;
-using Contradictions.Validation;
 using Contradictions.Vocabulary;
 
 namespace Contradictions.Serialization;
 
 /// <summary>
-/// Turns read documents into a <see cref="ClaimSet"/>: merges and validates vocabularies and sources across files, then
-/// compiles the claims — each read, validated and resolved by a <see cref="ClaimDraftCompiler"/> — in chunks on every
-/// core, and merges the chunks in file order with the duplicate-id check. All problems are collected.
+/// Turns read files into a <see cref="ClaimSet"/>: checks their formats, merges their vocabularies and sources, then
+/// binds the claims — each by a <see cref="ClaimBinder"/> — in chunks on every core, and merges the chunks in file
+/// order with the duplicate-id check. All problems are collected.
 /// </summary>
-internal sealed class ClaimSetCompiler
+internal sealed class ClaimSetCompiler(ContradictionOptions options)
 {
-    private readonly ContradictionOptions options;
-    public ClaimSetCompiler(ContradictionOptions options)
+    public ClaimSetLoadResult Compile(IReadOnlyList<ClaimSetFile> files, List<ClaimSetError> errors, bool skipInvalidClaims, CancellationToken cancellationToken = default)
     {
-        this.options = options;
-    }
-
-    public ClaimSetLoadResult Compile(IReadOnlyList<ClaimSetDocument> documents, List<ClaimSetError> errors, bool skipInvalidClaims, CancellationToken cancellationToken = default)
-    {
-        var envelope = new ClaimSetDocumentValidator();
-        foreach (var document in documents)
+        foreach (var file in files)
         {
-            Validators.Check(envelope, document, document.File, "$", errors);
+            file.CheckFormat(errors);
         }
 
-        var vocabulary = CompileVocabulary(documents, errors);
-        var sources = CompileSources(documents, errors);
+        var vocabulary = VocabularyBinder.Merge(options.Vocabulary, [.. files.SelectMany(f => f.Units)], [.. files.SelectMany(f => f.Properties)], errors);
+        var (sources, invalidSources) = MergeSources(files, errors);
 
-        var total = documents.Sum(d => d.ClaimCount);
+        var total = files.Sum(d => d.ClaimCount);
         if (total > options.Limits.MaxClaims)
         {
-            errors.Add(new ClaimSetError(documents[0].File, "claims", ClaimSetErrorCodes.LimitExceeded,
+            errors.Add(new ClaimSetError(files[0].Name, "claims", ClaimSetErrorCodes.LimitExceeded,
                 $"The input holds {total} claims; at most {options.Limits.MaxClaims} are accepted (LoadLimits.MaxClaims)."));
             return new(null, [.. errors], []);
         }
 
-        // Claims are compiled in chunks of consecutive claims, on every core the options allow; each chunk keeps its
+        // Claims are bound in chunks of consecutive claims, on every core the options allow; each chunk keeps its
         // claims, ids and errors apart, and the chunks are then merged in file order, so the result does not depend
         // on how the threads ran.
-        var validator = new ClaimDocumentValidator(sources.Keys.ToHashSet(StringComparer.Ordinal), vocabulary);
         var resolver = new TimeExpressionResolver(options.Time);
-        var slots = new Slots(documents, total);
+        var slots = new Slots(files, total);
         var chunks = new Chunk[(total + ChunkSize - 1) / ChunkSize];
-        ClaimDraftCompiler NewWorker() => new(options, resolver, vocabulary, sources, validator);
+        ClaimBinder NewWorker() => new(options, resolver, vocabulary, sources, invalidSources);
         if (chunks.Length <= 1)
         {
             var worker = NewWorker();
@@ -72,13 +62,14 @@ internal sealed class ClaimSetCompiler
     // thousand claims over the cores.
     private const int ChunkSize = 1024;
 
-    private static Chunk CompileChunk(ClaimDraftCompiler worker, Slots slots, int chunk, CancellationToken cancellationToken)
+    private static Chunk CompileChunk(ClaimBinder worker, Slots slots, int chunk, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var start = chunk * ChunkSize;
         var count = Math.Min(ChunkSize, slots.Total - start);
         var result = new Chunk(start, count);
         var (document, index) = slots.Locate(start);
+        LoadErrors? errors = null;
         for (var i = 0; i < count; i++, index++)
         {
             while (index == slots.Documents[document].ClaimCount)
@@ -86,7 +77,26 @@ internal sealed class ClaimSetCompiler
                 (document, index) = (document + 1, 0);
             }
 
-            result.Claims[i] = worker.Compile(slots.Documents[document], index, result.Errors, out result.Ids[i], out result.Malformed[i]);
+            var file = slots.Documents[document];
+            if (errors is null || !ReferenceEquals(errors.File, file.Name))
+            {
+                errors = new LoadErrors(file.Name, result.Errors);
+            }
+
+            if (index < file.Drafts.Count)
+            {
+                var draft = file.Drafts[index];
+                result.Claims[i] = worker.Bind(draft, errors);
+                (result.Ids[i], result.Malformed[i]) = (draft.Id, false);
+            }
+            else
+            {
+                var item = index - file.Drafts.Count;
+                var (line, column) = file.Outline!.ClaimPositions[item];
+                var bytes = file.Outline.Utf8.Span[file.Outline.Claims![item]];
+                result.Claims[i] = worker.Bind(bytes, item, new ClaimLocation(file.Name, item, line, column), errors, out result.Ids[i], out result.Malformed[i]);
+            }
+
             result.ErrorEnds[i] = result.Errors.Count;
         }
 
@@ -116,7 +126,7 @@ internal sealed class ClaimSetCompiler
                     (document, index) = (document + 1, 0);
                 }
 
-                var file = slots.Documents[document].File;
+                var file = slots.Documents[document].Name;
                 var own = chunk.ErrorEnds[i] - errorStart;
                 for (var e = errorStart; e < chunk.ErrorEnds[i]; e++)
                 {
@@ -130,8 +140,8 @@ internal sealed class ClaimSetCompiler
                 if (id is { Length: > 0 } && !firstUse.TryAdd(id, chunk.Start + i))
                 {
                     var (firstDocument, firstIndex) = slots.Locate(firstUse[id]);
-                    errors.Add(new ClaimSetError(file, $"{EncodedClaims.ClaimPath(index)}.id", ClaimSetErrorCodes.DuplicateId,
-                        $"Claim id '{id}' is already used by {slots.Documents[firstDocument].File}: {EncodedClaims.ClaimPath(firstIndex)}; claim ids must be unique across all files loaded together.") { ClaimId = id });
+                    errors.Add(new ClaimSetError(file, $"{JsonWording.Index("claims", index)}.id", ClaimSetErrorCodes.DuplicateId,
+                        $"Claim id '{id}' is already used by {slots.Documents[firstDocument].Name}: {JsonWording.Index("claims", firstIndex)}; claim ids must be unique across all files loaded together.") { ClaimId = id });
                     (claim, own) = (null, own + 1);
                 }
 
@@ -143,10 +153,10 @@ internal sealed class ClaimSetCompiler
 
                 if (own == 0 && !chunk.Malformed[i])
                 {
-                    errors.Add(new ClaimSetError(file, EncodedClaims.ClaimPath(index), ClaimSetErrorCodes.Required, "The claim is invalid.") { ClaimId = id });
+                    errors.Add(new ClaimSetError(file, JsonWording.Index("claims", index), ClaimSetErrorCodes.Required, "The claim is invalid.") { ClaimId = id });
                 }
 
-                skipped.Add(string.IsNullOrEmpty(id) ? $"{file}: {EncodedClaims.ClaimPath(index)}" : id);
+                skipped.Add(string.IsNullOrEmpty(id) ? $"{file}: {JsonWording.Index("claims", index)}" : id);
             }
         }
 
@@ -162,11 +172,11 @@ internal sealed class ClaimSetCompiler
     }
 
     /// <summary>Every claim of a load numbered in file order (its slot), and where a slot is.</summary>
-    private sealed class Slots(IReadOnlyList<ClaimSetDocument> documents, int total)
+    private sealed class Slots(IReadOnlyList<ClaimSetFile> documents, int total)
     {
         private readonly int[] starts = Starts(documents);
 
-        public IReadOnlyList<ClaimSetDocument> Documents => documents;
+        public IReadOnlyList<ClaimSetFile> Documents => documents;
 
         public int Total => total;
 
@@ -188,7 +198,7 @@ internal sealed class ClaimSetCompiler
             return (document, slot - starts[document]);
         }
 
-        private static int[] Starts(IReadOnlyList<ClaimSetDocument> documents)
+        private static int[] Starts(IReadOnlyList<ClaimSetFile> documents)
         {
             var starts = new int[documents.Count];
             for (int d = 0, start = 0; d < documents.Count; start += documents[d].ClaimCount, d++)
@@ -217,149 +227,43 @@ internal sealed class ClaimSetCompiler
         public List<ClaimSetError> Errors { get; } = [];
     }
 
-    private PropertyVocabulary CompileVocabulary(IReadOnlyList<ClaimSetDocument> documents, List<ClaimSetError> errors)
-    {
-        var vocabulary = options.Vocabulary;
-
-        // Units first: properties and claims may use them.
-        var unitDocuments = new Dictionary<string, UnitDocument>(StringComparer.OrdinalIgnoreCase);
-        foreach (var document in documents)
-        {
-            foreach (var unit in document.Vocabulary?.Units ?? [])
-            {
-                unitDocuments.TryAdd(unit.Id, unit);
-            }
-        }
-
-        var unitValidator = new UnitDocumentValidator(vocabulary.Units, unitDocuments);
-        foreach (var document in documents)
-        {
-            foreach (var draft in document.Vocabulary?.Units ?? [])
-            {
-                if (Validators.Check(unitValidator, draft, document.File, draft.Path, errors) && FormatNames.TryParseDimension(draft.Dimension, out var dimension))
-                {
-                    var baseId = draft.Base is { } b && vocabulary.Units.TryGetUnit(b, out var known) ? known.Id : draft.Base;
-                    vocabulary = vocabulary.With(new Unit(draft.Id, dimension, draft.Factor ?? 1m, baseId, draft.Aliases));
-                }
-            }
-        }
-
-        var all = new Dictionary<string, PropertyDocument>(StringComparer.Ordinal);
-        var definedIn = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var document in documents)
-        {
-            foreach (var draft in document.Vocabulary?.Properties ?? [])
-            {
-                all.TryAdd(draft.Id, draft);
-            }
-        }
-
-        foreach (var (id, property) in options.Vocabulary.Properties)
-        {
-            all.TryAdd(id, ToDocument(property));
-        }
-
-        var validator = new PropertyDocumentValidator(all);
-        foreach (var document in documents)
-        {
-            foreach (var draft in document.Vocabulary?.Properties ?? [])
-            {
-                if (!Validators.Check(validator, draft, document.File, draft.Path, errors))
-                {
-                    continue;
-                }
-
-                var definition = ToDefinition(draft);
-                if (vocabulary.TryGetProperty(draft.Id, out var existing))
-                {
-                    if (!existing.Equals(definition))
-                    {
-                        var where = definedIn.TryGetValue(draft.Id, out var first) ? first : "the configured vocabulary";
-                        errors.Add(new ClaimSetError(document.File, draft.Path, ClaimSetErrorCodes.VocabularyConflict,
-                            $"Property '{draft.Id}' is defined differently in {where}; a property may be repeated across files only with an identical definition."));
-                    }
-
-                    continue;
-                }
-
-                vocabulary = vocabulary.With(definition);
-                definedIn[draft.Id] = $"{document.File}: {draft.Path}";
-            }
-        }
-
-        return vocabulary;
-    }
-
-    private static Dictionary<string, Source> CompileSources(IReadOnlyList<ClaimSetDocument> documents, List<ClaimSetError> errors)
+    /// <summary>
+    /// The valid sources of every file, and where each invalid one is defined; an id used twice is reported in the file
+    /// that uses it second.
+    /// </summary>
+    private static (Dictionary<string, Source> Valid, Dictionary<string, string> Invalid) MergeSources(IReadOnlyList<ClaimSetFile> files, List<ClaimSetError> errors)
     {
         var sources = new Dictionary<string, Source>(StringComparer.Ordinal);
+        var invalid = new Dictionary<string, string>(StringComparer.Ordinal);
         var seenAt = new Dictionary<string, string>(StringComparer.Ordinal);
-        var validator = new SourceDocumentValidator();
-        foreach (var document in documents)
+        foreach (var file in files)
         {
-            foreach (var draft in document.Sources)
+            foreach (var (source, id, path) in file.SourceEntries)
             {
-                var valid = Validators.Check(validator, draft, document.File, draft.Path, errors);
-                if (draft.Id is { Length: > 0 } id && seenAt.TryGetValue(id, out var first))
+                if (string.IsNullOrWhiteSpace(id))
                 {
-                    errors.Add(new ClaimSetError(document.File, $"{draft.Path}.id", ClaimSetErrorCodes.DuplicateId,
+                    continue;
+                }
+
+                if (seenAt.TryGetValue(id, out var first))
+                {
+                    errors.Add(new ClaimSetError(file.Name, $"{path}.id", ClaimSetErrorCodes.DuplicateId,
                         $"Source id '{id}' is already used by {first}; source ids must be unique across all files loaded together."));
                     continue;
                 }
 
-                if (draft.Id is { Length: > 0 } newId)
+                seenAt[id] = $"{file.Name}: {path}";
+                if (source is not null)
                 {
-                    seenAt[newId] = $"{document.File}: {draft.Path}";
+                    sources[id] = source;
                 }
-
-                if (valid)
+                else
                 {
-                    sources[draft.Id!] = new Source(draft.Id!, draft.Title!, PartialDate.Parse(draft.Published!).Value)
-                    {
-                        Publisher = draft.Publisher,
-                        Url = draft.Url is null ? null : new Uri(draft.Url),
-                        Trust = draft.Trust,
-                        Note = draft.Note,
-                    };
+                    invalid[id] = seenAt[id];
                 }
             }
         }
 
-        return sources;
-    }
-
-    private static PropertyDefinition ToDefinition(PropertyDocument draft)
-    {
-        var kind = FormatNames.TryParseValueKind(draft.Type, out var k) ? k : throw new InvalidOperationException($"Property '{draft.Id}' was not validated.");
-        return new PropertyDefinition(draft.Id, kind)
-        {
-            Dimension = draft.Dimension is not null && FormatNames.TryParseDimension(draft.Dimension, out var dimension) ? dimension : null,
-            Cumulative = draft.Cumulative,
-            SingleValued = draft.SingleValued,
-            Functional = draft.Functional,
-            SumOf = [.. draft.SumOf],
-            AtMost = draft.AtMost,
-            NotAfter = draft.NotAfter,
-            Description = draft.Description,
-        };
-    }
-
-    internal static PropertyDocument ToDocument(PropertyDefinition property)
-    {
-        var document = new PropertyDocument
-        {
-            Id = property.Id,
-            Path = $"vocabulary.properties.{property.Id}",
-            Type = FormatNames.Name(property.ValueKind),
-            Dimension = property.Dimension is { } d ? FormatNames.Name(d) : null,
-            Cumulative = property.Cumulative,
-            SingleValued = property.SingleValued,
-            Functional = property.Functional,
-            AtMost = property.AtMost,
-            NotAfter = property.NotAfter,
-            Description = property.Description,
-        };
-        document.SumOf.AddRange(property.SumOf);
-        return document;
+        return (sources, invalid);
     }
 }

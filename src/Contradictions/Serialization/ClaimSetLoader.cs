@@ -33,7 +33,7 @@ public sealed class ClaimSetLoader
 
     private ClaimSetLoadResult Load(IEnumerable<ClaimSetInput> inputs, List<ClaimSetError> errors, bool skipInvalidClaims, CancellationToken cancellationToken)
     {
-        var documents = new List<ClaimSetDocument>();
+        var documents = new List<ClaimSetFile>();
         foreach (var input in inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -44,8 +44,8 @@ public sealed class ClaimSetLoader
             }
 
             var found = new List<ClaimSetError>();
-            var document = ClaimSetJsonReader.Read(input.Name, input.Utf8Json, found, options.Limits.MaxDepth, options.Limits.MaxClaims);
-            if (input.FoundInDirectory && IsOtherContradictionsFormat(document?.Format))
+            var document = ClaimSetFile.Read(input.Name, input.Utf8Json, found, options.Limits);
+            if (input.FoundInDirectory && IsOtherContradictionsFormat(document?.DeclaredFormat))
             {
                 continue;
             }
@@ -103,7 +103,7 @@ public sealed class ClaimSetLoader
         return Load(inputs, errors, skipInvalidClaims, cancellationToken);
     }
 
-    private ClaimSetLoadResult Compile(List<ClaimSetDocument> documents, List<ClaimSetError> errors, bool skipInvalidClaims, CancellationToken cancellationToken)
+    private ClaimSetLoadResult Compile(List<ClaimSetFile> documents, List<ClaimSetError> errors, bool skipInvalidClaims, CancellationToken cancellationToken)
     {
         if (documents.Count == 0)
         {
@@ -159,6 +159,4 @@ public sealed class ClaimSetLoader
 
     private ClaimSetError TooLarge(string name, long length) => new(name, "$", ClaimSetErrorCodes.LimitExceeded,
         string.Create(CultureInfo.InvariantCulture, $"The file is {length:N0} bytes; at most {options.Limits.MaxFileBytes:N0} are accepted (LoadLimits.MaxFileBytes)."));
-
-
 }

@@ -31,7 +31,7 @@ public static class ClaimSetWriter
     private static void Write(ClaimSet claimSet, Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
-        writer.WriteString("format", ClaimSetJsonReader.FormatV1);
+        writer.WriteString("format", ClaimSetFile.FormatV1);
         WriteVocabulary(claimSet, writer);
 
         writer.WriteStartArray("sources");

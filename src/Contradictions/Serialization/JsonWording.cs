@@ -3,11 +3,7 @@ using System.Text.Json;
 
 namespace Contradictions.Serialization;
 
-/// <summary>
-/// How the readers word what they found and what they expected, shared by the document reader (which walks small
-/// sections as <see cref="JsonElement"/>s) and the claim reader (which streams each claim with a
-/// <see cref="Utf8JsonReader"/>), so that one problem reads the same whichever found it.
-/// </summary>
+/// <summary>How loading words what it found and what it expected.</summary>
 internal static class JsonWording
 {
     /// <summary>Describes a JSON value from its token type and raw UTF-8 text (strings with their quotes).</summary>
@@ -23,20 +19,6 @@ internal static class JsonWording
     };
 
     /// <summary>Describes a JSON element the same way.</summary>
-    public static string Describe(JsonElement element) => Describe(
-        element.ValueKind switch
-        {
-            JsonValueKind.Object => JsonTokenType.StartObject,
-            JsonValueKind.Array => JsonTokenType.StartArray,
-            JsonValueKind.String => JsonTokenType.String,
-            JsonValueKind.Number => JsonTokenType.Number,
-            JsonValueKind.True => JsonTokenType.True,
-            JsonValueKind.False => JsonTokenType.False,
-            _ => JsonTokenType.Null,
-        },
-        element.ValueKind is JsonValueKind.String or JsonValueKind.Number ? System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element) : default);
-
-    /// <summary>The message for a field name the object does not have, with a hint when only its case is wrong.</summary>
     public static string UnknownField(string name, string[] known)
     {
         var hint = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
@@ -54,6 +36,8 @@ internal static class JsonWording
 
     /// <summary>The path of a field: <c>name</c> at the top, <c>parent.name</c> below.</summary>
     public static string Join(string parent, string name) => parent == "$" ? name : $"{parent}.{name}";
+
+    public static string Index(string parent, int index) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{parent}[{index}]");
 
     // The first bytes only: a value can be a hundred megabytes long.
     private static string Excerpt(ReadOnlySpan<byte> raw) =>

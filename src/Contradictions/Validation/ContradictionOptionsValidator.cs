@@ -34,6 +34,16 @@ internal sealed class ContradictionOptionsValidator : AbstractValidator<Contradi
         RuleForEach(o => o.Diagnostics).Must(d => !string.IsNullOrWhiteSpace(d.Key) && Enum.IsDefined(d.Value)).WithErrorCode("diagnostics")
             .WithMessage((_, d) => $"Diagnostics[\"{d.Key}\"] must name a code and give it Off, Info, Warning or Error.");
         RuleFor(o => o.Vocabulary).NotNull().WithErrorCode("vocabulary").WithMessage("Vocabulary must not be null.");
+
+        // The configured vocabulary is checked by the rules that check a vocabulary read from a file.
+        RuleForEach(o => o.Vocabulary.Properties.Values).Custom((property, context) =>
+        {
+            var kinds = context.InstanceToValidate.Vocabulary.Properties.ToDictionary(p => p.Key, p => (Vocabulary.ValueKind?)p.Value.ValueKind, StringComparer.Ordinal);
+            foreach (var failure in new PropertyDefinitionValidator(kinds).Validate(property).Errors)
+            {
+                context.AddFailure($"Vocabulary.{property.Id}", $"Vocabulary property '{property.Id}', {failure.PropertyName}: {failure.ErrorMessage}");
+            }
+        }).When(o => o.Vocabulary is not null);
     }
 
     private static bool BeAPositiveDatePeriod(Period? period) =>

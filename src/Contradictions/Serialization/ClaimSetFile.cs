@@ -1,0 +1,110 @@
+using Contradictions.Claims;
+
+namespace Contradictions.Serialization;
+
+/// <summary>
+/// One claim-set document as read: its format, vocabulary and sources bound, and its claims kept as bytes (with their
+/// positions) to be bound one at a time, on every core, by <see cref="ClaimSetCompiler"/> — or, from the builder, as
+/// drafts.
+/// </summary>
+internal sealed class ClaimSetFile
+{
+    public const string FormatV1 = "contradictions/claim-set@1";
+    public const int Format = 0, Vocabulary = 1, Sources = 2, Claims = 3, Schema = 4, Description = 5;
+
+    public static JsonShape Shape { get; } = new(
+        "document",
+        new("format", JsonTypes.String | JsonTypes.Null, "a string"),
+        new("vocabulary", JsonTypes.Object, "an object"),
+        new("sources", JsonTypes.Array, "an array"),
+        new("claims", JsonTypes.Array, "an array"),
+        new("$schema", JsonTypes.String | JsonTypes.Null, "a string"),
+        new("description", JsonTypes.String | JsonTypes.Null, "a string"));
+
+    public ClaimSetFile(string name) => Name = name;
+
+    public string Name { get; }
+
+    public string? DeclaredFormat { get; set; }
+
+    public List<VocabularyBinder.ReadProperty> Properties { get; } = [];
+
+    public List<VocabularyBinder.ReadUnit> Units { get; } = [];
+
+    /// <summary>Gets each source with its path: the source when it is valid, its id either way.</summary>
+    public List<(Source? Source, string? Id, string Path)> SourceEntries { get; } = [];
+
+    /// <summary>Gets or sets the file's outline, whose claims are read from its bytes.</summary>
+    public JsonOutline? Outline { get; set; }
+
+    /// <summary>Gets the claims given as drafts (by the builder).</summary>
+    public List<ClaimDraft> Drafts { get; } = [];
+
+    public int ClaimCount => Drafts.Count + (Outline?.ClaimCount ?? 0);
+
+    /// <summary>Reads a file's sections other than its claims; returns <c>null</c> when it is not a JSON object at all.</summary>
+    public static ClaimSetFile? Read(string name, ReadOnlyMemory<byte> utf8, List<ClaimSetError> found, LoadLimits limits)
+    {
+        var errors = new LoadErrors(name, found);
+        var outline = JsonOutline.Scan(utf8, Shape, Claims, errors, limits.MaxDepth, limits.MaxClaims);
+        if (outline is null)
+        {
+            return null;
+        }
+
+        var file = new ClaimSetFile(name) { Outline = outline };
+        var seen = 0L;
+        foreach (var (index, fieldName, range) in outline.Fields)
+        {
+            if (index < 0)
+            {
+                errors.Add(fieldName!, ClaimSetErrorCodes.UnknownField, JsonWording.UnknownField(fieldName!, Shape.Names));
+                continue;
+            }
+
+            var field = Shape[index];
+            if ((seen & (1L << index)) != 0)
+            {
+                errors.Add(field.Name, ClaimSetErrorCodes.DuplicateField, JsonWording.DuplicateField(field.Name));
+                continue;
+            }
+
+            seen |= 1L << index;
+            var cursor = new JsonCursor(outline.Utf8.Span[range], limits.MaxDepth, errors);
+            if (!field.Accepts(cursor.Token))
+            {
+                cursor.WrongType(field.Name, field.Expected);
+                continue;
+            }
+
+            switch (index)
+            {
+                case Format: file.DeclaredFormat = cursor.String(); break;
+                case Vocabulary: VocabularyBinder.Read(ref cursor, errors, file.Properties, file.Units); break;
+                case Sources:
+                    for (var i = 0; cursor.NextItem(); i++)
+                    {
+                        var path = JsonWording.Index("sources", i);
+                        file.SourceEntries.Add((SourceBinder.Read(ref cursor, path, errors, out var id), id, path));
+                    }
+
+                    break;
+            }
+        }
+
+        return file;
+    }
+
+    /// <summary>Checks the format the file declares.</summary>
+    public void CheckFormat(List<ClaimSetError> errors)
+    {
+        if (string.IsNullOrEmpty(DeclaredFormat))
+        {
+            errors.Add(new ClaimSetError(Name, "format", ClaimSetErrorCodes.UnsupportedFormat, $"The file declares no format; add \"format\": \"{FormatV1}\"."));
+        }
+        else if (DeclaredFormat != FormatV1)
+        {
+            errors.Add(new ClaimSetError(Name, "format", ClaimSetErrorCodes.UnsupportedFormat, $"Unsupported format '{DeclaredFormat}'; this version reads \"{FormatV1}\"."));
+        }
+    }
+}

@@ -1,0 +1,239 @@
+using System.Collections.Immutable;
+using Contradictions.Quantities;
+using Contradictions.Validation;
+using Contradictions.Vocabulary;
+
+namespace Contradictions.Serialization;
+
+/// <summary>
+/// A vocabulary of the claim-set format: its properties read into <see cref="PropertyDefinition"/>s and its units into
+/// <see cref="Unit"/>s, field by field; then, across every file loaded and the configured vocabulary, the units'
+/// bases and the properties' relations are checked (<see cref="PropertyDefinitionValidator"/>, which checks the
+/// configured and the built vocabularies too) and everything merged into one <see cref="PropertyVocabulary"/>.
+/// </summary>
+internal static class VocabularyBinder
+{
+    public const int Properties = 0, Units = 1;
+    public const int Type = 0, Dimension = 1, Cumulative = 2, SingleValued = 3, Functional = 4, SumOf = 5, AtMost = 6, NotAfter = 7, Description = 8;
+    public const int UnitDimension = 0, Factor = 1, Base = 2, Aliases = 3;
+
+    private static readonly string KindList = string.Join(", ", FormatNames.ValueKinds);
+    private static readonly string DimensionList = string.Join(", ", FormatNames.Dimensions);
+
+    public static JsonShape Shape { get; } = new(
+        "vocabulary",
+        new("properties", JsonTypes.Object, "an object"),
+        new("units", JsonTypes.Object, "an object"));
+
+    public static JsonShape PropertyShape { get; } = new(
+        "property",
+        new("type", JsonTypes.String | JsonTypes.Null, "a string", $"A property needs a type: {KindList}."),
+        new("dimension", JsonTypes.String | JsonTypes.Null, "a string"),
+        new("cumulative", JsonTypes.Boolean, "true or false"),
+        new("singleValued", JsonTypes.Boolean, "true or false"),
+        new("functional", JsonTypes.Boolean, "true or false"),
+        new("sumOf", JsonTypes.Array, "an array"),
+        new("atMost", JsonTypes.String | JsonTypes.Null, "a string"),
+        new("notAfter", JsonTypes.String | JsonTypes.Null, "a string"),
+        new("description", JsonTypes.String | JsonTypes.Null, "a string"));
+
+    public static JsonShape UnitShape { get; } = new(
+        "unit",
+        new("dimension", JsonTypes.String | JsonTypes.Null, "a string", $"A unit needs a dimension: {DimensionList}."),
+        new("factor", JsonTypes.Number, "a number"),
+        new("base", JsonTypes.String | JsonTypes.Null, "a string"),
+        new("aliases", JsonTypes.Array, "an array"));
+
+    /// <summary>A property as read: its definition, or <c>null</c> when its type could not be read.</summary>
+    public sealed record ReadProperty(string Id, string Path, string File, PropertyDefinition? Definition);
+
+    /// <summary>A unit as read: <see cref="Unit"/> is made once every file's units are known, since a base may be declared later.</summary>
+    public sealed record ReadUnit(string Id, string Path, string File, Quantities.Dimension? Dimension, decimal Factor, string? Base, IReadOnlyList<string> Aliases, bool Valid);
+
+    public static void Read(ref JsonCursor cursor, LoadErrors errors, List<ReadProperty> properties, List<ReadUnit> units)
+    {
+        const string path = "vocabulary";
+        if (!cursor.IsObject(path))
+        {
+            return;
+        }
+
+        var seen = 0L;
+        while (cursor.Next(Shape, path, ref seen) is var section and >= 0)
+        {
+            var sectionPath = JsonWording.Join(path, Shape[section].Name);
+            while (cursor.NextEntry(out var id))
+            {
+                var entryPath = $"{sectionPath}.{id}";
+                if (!cursor.IsObject(entryPath))
+                {
+                    continue;
+                }
+
+                if (section == Properties)
+                {
+                    properties.Add(new(id, entryPath, errors.File, ReadPropertyFields(ref cursor, id, entryPath, errors)));
+                }
+                else
+                {
+                    units.Add(ReadUnitFields(ref cursor, id, entryPath, errors));
+                }
+            }
+        }
+    }
+
+    private static PropertyDefinition? ReadPropertyFields(ref JsonCursor cursor, string id, string path, LoadErrors errors)
+    {
+        string? type = null, dimension = null, atMost = null, notAfter = null, description = null;
+        bool cumulative = false, singleValued = false, functional = false;
+        List<string> sumOf = [];
+        var seen = 0L;
+        while (cursor.Next(PropertyShape, path, ref seen) is var field and >= 0)
+        {
+            switch (field)
+            {
+                case Type: type = cursor.String(); break;
+                case Dimension: dimension = cursor.String(); break;
+                case Cumulative: cumulative = cursor.Boolean(); break;
+                case SingleValued: singleValued = cursor.Boolean(); break;
+                case Functional: functional = cursor.Boolean(); break;
+                case SumOf: sumOf = cursor.Strings(JsonWording.Join(path, "sumOf")); break;
+                case AtMost: atMost = cursor.String(); break;
+                case NotAfter: notAfter = cursor.String(); break;
+                case Description: description = cursor.String(); break;
+            }
+        }
+
+        PropertyShape.ReportMissing(string.IsNullOrWhiteSpace(type) ? 0 : 1L << Type, path, errors);
+        ValueKind kind = default;
+        if (!string.IsNullOrWhiteSpace(type) && !FormatNames.TryParseValueKind(type, out kind))
+        {
+            errors.Add(JsonWording.Join(path, "type"), ClaimSetErrorCodes.WrongType, $"Unknown property type '{type}'; expected one of: {KindList}.");
+            type = null;
+        }
+
+        Quantities.Dimension? parsedDimension = null;
+        if (dimension is not null)
+        {
+            parsedDimension = ParseDimension(dimension, JsonWording.Join(path, "dimension"), errors);
+        }
+
+        return string.IsNullOrWhiteSpace(type) ? null : new PropertyDefinition(id, kind)
+        {
+            Dimension = parsedDimension,
+            Cumulative = cumulative,
+            SingleValued = singleValued,
+            Functional = functional,
+            SumOf = [.. sumOf],
+            AtMost = atMost,
+            NotAfter = notAfter,
+            Description = description,
+        };
+    }
+
+    private static ReadUnit ReadUnitFields(ref JsonCursor cursor, string id, string path, LoadErrors errors)
+    {
+        string? dimension = null, baseId = null;
+        decimal factor = 1m;
+        List<string> aliases = [];
+        var seen = 0L;
+        var before = errors.Count;
+        while (cursor.Next(UnitShape, path, ref seen) is var field and >= 0)
+        {
+            switch (field)
+            {
+                case UnitDimension: dimension = cursor.String(); break;
+                case Factor: factor = cursor.Decimal(JsonWording.Join(path, "factor")) ?? 1m; break;
+                case Base: baseId = cursor.String(); break;
+                case Aliases: aliases = cursor.Strings(JsonWording.Join(path, "aliases")); break;
+            }
+        }
+
+        UnitShape.ReportMissing(string.IsNullOrWhiteSpace(dimension) ? 0 : 1L << UnitDimension, path, errors);
+        var parsed = string.IsNullOrWhiteSpace(dimension) ? null : ParseDimension(dimension, JsonWording.Join(path, "dimension"), errors);
+        if (factor <= 0)
+        {
+            errors.Add(JsonWording.Join(path, "factor"), ClaimSetErrorCodes.OutOfRange, "A unit's factor to its base must be positive.");
+        }
+
+        return new(id, path, errors.File, parsed, factor, baseId, aliases, errors.Count == before);
+    }
+
+    private static Quantities.Dimension? ParseDimension(string text, string path, LoadErrors errors)
+    {
+        if (FormatNames.TryParseDimension(text, out var dimension))
+        {
+            return dimension;
+        }
+
+        errors.Add(path, ClaimSetErrorCodes.WrongType, $"Unknown dimension '{text}'; expected one of: {DimensionList}.");
+        return null;
+    }
+
+    /// <summary>
+    /// Merges the configured vocabulary with the units and properties read from every file (the first declaration of
+    /// an id counts; a property repeated with another definition is a conflict), checking each as it goes.
+    /// </summary>
+    public static PropertyVocabulary Merge(PropertyVocabulary configured, IReadOnlyList<ReadUnit> units, IReadOnlyList<ReadProperty> properties, List<ClaimSetError> errors)
+    {
+        var vocabulary = configured;
+
+        // Units first: properties and claims may use them.
+        var declared = new HashSet<string>(units.Select(u => u.Id), StringComparer.OrdinalIgnoreCase);
+        foreach (var unit in units)
+        {
+            if (unit.Base is { } b && !string.Equals(b, unit.Id, StringComparison.Ordinal) && !configured.Units.TryGetUnit(b, out _) && !declared.Contains(b))
+            {
+                errors.Add(new ClaimSetError(unit.File, $"{unit.Path}.base", ClaimSetErrorCodes.UnknownUnit, $"The base unit '{b}' is not known."));
+            }
+            else if (unit is { Valid: true, Dimension: { } dimension })
+            {
+                var baseId = unit.Base is { } known && vocabulary.Units.TryGetUnit(known, out var found) ? found.Id : unit.Base;
+                vocabulary = vocabulary.With(new Unit(unit.Id, dimension, unit.Factor, baseId, unit.Aliases));
+            }
+        }
+
+        // What each relation may name: every property declared anywhere (its kind unknown when its type was not read).
+        var kinds = new Dictionary<string, ValueKind?>(StringComparer.Ordinal);
+        foreach (var property in properties)
+        {
+            kinds.TryAdd(property.Id, property.Definition?.ValueKind);
+        }
+
+        foreach (var (id, property) in configured.Properties)
+        {
+            kinds.TryAdd(id, property.ValueKind);
+        }
+
+        var validator = new PropertyDefinitionValidator(kinds);
+        var definedIn = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var read in properties)
+        {
+            if (read.Definition is not { } definition || !validator.Check(definition, read.File, read.Path, errors))
+            {
+                continue;
+            }
+
+            if (vocabulary.TryGetProperty(read.Id, out var existing))
+            {
+                if (!existing.Equals(definition))
+                {
+                    var where = definedIn.TryGetValue(read.Id, out var first) ? first : "the configured vocabulary";
+                    errors.Add(new ClaimSetError(read.File, read.Path, ClaimSetErrorCodes.VocabularyConflict,
+                        $"Property '{read.Id}' is defined differently in {where}; a property may be repeated across files only with an identical definition."));
+                }
+
+                continue;
+            }
+
+            vocabulary = vocabulary.With(definition);
+            definedIn[read.Id] = $"{read.File}: {read.Path}";
+        }
+
+        return vocabulary;
+    }
+
+    /// <summary>The properties as the format writes them, for the builder, which takes typed definitions.</summary>
+    public static ImmutableArray<ReadProperty> FromDefinitions(IEnumerable<PropertyDefinition> definitions, string file) =>
+        [.. definitions.Select(d => new ReadProperty(d.Id, $"vocabulary.properties.{d.Id}", file, d))];
+}
