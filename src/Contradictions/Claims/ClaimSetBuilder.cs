@@ -138,7 +138,7 @@ public sealed class ClaimSetBuilder
         foreach (var c in claimSet.Claims)
         {
             var draft = Draft(c.Id, c.Source.Id, c.Subject, c.Property, c.Origin, c.Negated, c.Quote, c.Span, c.Note);
-            (draft.HasValue, draft.TypedValue, draft.TypedValidity, draft.Location) = (true, c.Value, c.Validity, c.Location);
+            (draft.HasValue, draft.TypedValue, draft.ValueText, draft.TypedValidity, draft.Location) = (true, c.Value, c.ValueText, c.Validity, c.Location);
         }
 
         return this;

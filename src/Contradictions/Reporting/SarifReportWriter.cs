@@ -9,8 +9,10 @@ namespace Contradictions.Reporting;
 
 /// <summary>
 /// Writes a report as SARIF 2.1.0, so that existing tooling can show it: one result per diagnostic (<c>ruleId</c> is
-/// the code, <c>level</c> error, warning or note), one location per claim pointing at its source (the URL when known)
-/// and its character span, and the diagnostic kinds as the tool's rules.
+/// the code, <c>level</c> error, warning or note, the message with its format's id and arguments); one location per
+/// claim in the claim file it was read from (line and column, so a viewer jumps to the claim), with the article it
+/// quotes (its URL when known, and the quote's character span) as a related location; the diagnostic kinds as the
+/// tool's rules, each with its message format.
 /// </summary>
 public sealed class SarifReportWriter : IReportWriter
 {
@@ -44,6 +46,18 @@ public sealed class SarifReportWriter : IReportWriter
         var sources = report.ClaimSet.Sources;
         var artifactIndex = sources.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
 
+        // The claim files follow the sources in the artifacts, in order of first use.
+        var files = new List<string>();
+        var fileIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var claim in report.Diagnostics.SelectMany(d => d.Claims))
+        {
+            if (claim.Location is { File: var file } && !fileIndex.ContainsKey(file))
+            {
+                fileIndex.Add(file, sources.Length + files.Count);
+                files.Add(file);
+            }
+        }
+
         json.WriteStartObject();
         json.WriteString("$schema", SchemaUri);
         json.WriteString("version", "2.1.0");
@@ -63,8 +77,19 @@ public sealed class SarifReportWriter : IReportWriter
             Text(json, "shortDescription", descriptor.Title);
             Text(json, "fullDescription", descriptor.Description);
             Text(json, "help", descriptor.Help);
+            if (descriptor.HelpLink is { IsAbsoluteUri: true } link)
+            {
+                json.WriteString("helpUri", link.AbsoluteUri);
+            }
+
+            json.WriteStartObject("messageStrings");
+            Text(json, "default", descriptor.MessageFormat);
+            json.WriteEndObject();
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(descriptor.DefaultSeverity));
+            json.WriteEndObject();
+            json.WriteStartObject("properties");
+            json.WriteString("category", descriptor.Category);
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -84,6 +109,16 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteEndObject();
         }
 
+        foreach (var file in files)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("location");
+            json.WriteString("uri", FileUri(file));
+            json.WriteEndObject();
+            Text(json, "description", "claim file");
+            json.WriteEndObject();
+        }
+
         json.WriteEndArray();
 
         json.WriteStartArray("results");
@@ -94,15 +129,44 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteNumber("ruleIndex", ruleIndex[diagnostic.Code]);
             json.WriteString("kind", diagnostic.Severity == DiagnosticSeverity.Info ? "informational" : "fail");
             json.WriteString("level", Level(diagnostic.Severity));
-            Text(json, "message", diagnostic.Message);
+            json.WriteStartObject("message");
+            json.WriteString("text", diagnostic.Message);
+            json.WriteString("id", "default");
+            json.WriteStartArray("arguments");
+            foreach (var argument in diagnostic.MessageArguments)
+            {
+                json.WriteStringValue(argument);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+
+            // Each claim where it was read, when it was read from a file; the article it quotes beside it.
             json.WriteStartArray("locations");
             var id = 0;
             foreach (var claim in diagnostic.Claims)
             {
-                Location(json, claim, artifactIndex[claim.Source.Id], id++);
+                if (claim.Location is { } location)
+                {
+                    ClaimFileLocation(json, claim, location, fileIndex[location.File], id++);
+                }
+                else
+                {
+                    Location(json, claim, artifactIndex[claim.Source.Id], id++);
+                }
             }
 
             json.WriteEndArray();
+            if (diagnostic.Claims.Any(c => c.Location is not null))
+            {
+                json.WriteStartArray("relatedLocations");
+                foreach (var claim in diagnostic.Claims.Where(c => c.Location is not null))
+                {
+                    Location(json, claim, artifactIndex[claim.Source.Id], id++);
+                }
+
+                json.WriteEndArray();
+            }
             json.WriteStartObject("partialFingerprints");
             json.WriteString("contradictions/v1", Fingerprint(diagnostic));
             json.WriteEndObject();
@@ -162,6 +226,35 @@ public sealed class SarifReportWriter : IReportWriter
         Text(json, "message", $"{claim.Id}: {claim.Source.Publisher ?? claim.Source.Title}, {claim.Source.Published}{(claim.Origin is { } o ? $", citing {o}" : string.Empty)}");
         json.WriteEndObject();
     }
+
+    private static void ClaimFileLocation(Utf8JsonWriter json, Claim claim, ClaimLocation location, int artifact, int id)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("id", id);
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", FileUri(location.File));
+        json.WriteNumber("index", artifact);
+        json.WriteEndObject();
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", location.Line);
+        json.WriteNumber("startColumn", location.Column);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteStartArray("logicalLocations");
+        json.WriteStartObject();
+        json.WriteString("name", claim.Id);
+        json.WriteString("fullyQualifiedName", $"{claim.Subject}/{claim.Property}/{claim.Id}");
+        json.WriteString("kind", "object");
+        json.WriteEndObject();
+        json.WriteEndArray();
+        Text(json, "message", $"{claim.Id}, {location.Path}");
+        json.WriteEndObject();
+    }
+
+    /// <summary>A claim file as a URI reference: relative paths stay relative (to where the tool ran), with forward slashes.</summary>
+    private static string FileUri(string file) =>
+        Path.IsPathRooted(file) ? new Uri(Path.GetFullPath(file)).AbsoluteUri : string.Join('/', file.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
 
     // A source without a URL is named by its id, relative to the claim files: a valid URI reference either way.
     private static string ArtifactUri(Source source) => source.Url?.AbsoluteUri ?? $"sources/{Uri.EscapeDataString(source.Id)}";

@@ -272,7 +272,7 @@ internal sealed class ClaimBinder
             Negated = draft.Negated,
             Quote = draft.Quote,
             Span = draft is { SpanStart: { } s, SpanEnd: { } e } ? new TextSpan((int)s, (int)e) : null,
-            ValueText = draft.ValueIsObject || draft.TypedValue is not null ? null : draft.ValueText,
+            ValueText = draft.ValueIsObject ? null : draft.ValueText,
             Note = draft.Note,
             Location = draft.Location,
         };

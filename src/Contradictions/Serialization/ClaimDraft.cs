@@ -33,7 +33,7 @@ internal sealed class ClaimDraft
     /// <summary>Gets or sets a value indicating whether the claim has a value field, or a typed value.</summary>
     public bool HasValue { get; set; }
 
-    /// <summary>Gets or sets the value as an expression (<c>"about 400"</c>), when it is one.</summary>
+    /// <summary>Gets or sets the value as an expression (<c>"about 400"</c>), when it is one; beside a typed value, the text it was read from.</summary>
     public string? ValueText { get; set; }
 
     /// <summary>Gets or sets a value indicating whether the value is an object (<c>{ "amount": … }</c>) or a bare number.</summary>

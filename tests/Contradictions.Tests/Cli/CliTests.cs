@@ -61,9 +61,16 @@ public sealed class CliTests
         var results = json.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
         Assert.All(DiagnosticDescriptors.All, d => Assert.Contains(results, r => r.GetProperty("ruleId").GetString() == d.Code));
         var quantity = results.First(r => r.GetProperty("ruleId").GetString() == "CX0001");
-        var located = quantity.GetProperty("locations").EnumerateArray().First(l => l.GetProperty("physicalLocation").TryGetProperty("region", out _));
+
+        // The claim where it is in its file (qm-1's object starts on line 21, column 5), the article it quotes beside it.
+        var inFile = quantity.GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.EndsWith("every-kind.json", inFile.GetProperty("artifactLocation").GetProperty("uri").GetString(), StringComparison.Ordinal);
+        Assert.Equal((21, 5), (inFile.GetProperty("region").GetProperty("startLine").GetInt32(), inFile.GetProperty("region").GetProperty("startColumn").GetInt32()));
+        var located = quantity.GetProperty("relatedLocations").EnumerateArray().First(l => l.GetProperty("physicalLocation").TryGetProperty("region", out _));
         Assert.Equal(10, located.GetProperty("physicalLocation").GetProperty("region").GetProperty("charOffset").GetInt32());
         Assert.Equal("https://example.org/news", located.GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal("default", quantity.GetProperty("message").GetProperty("id").GetString());
+        Assert.Equal("qm", quantity.GetProperty("message").GetProperty("arguments")[1].GetString()!.Split(' ')[0]);
     }
 
     [Fact]

@@ -508,6 +508,28 @@ public sealed class ClaimSetLoaderTests
     }
 
     [Fact]
+    public void Load_EachClaim_KeepsItsFileIndexLineAndColumn()
+    {
+        // Two claims on one line after text in several UTF-8 lengths: columns count UTF-16 code units, as SARIF does.
+        var json = WithClaim("""
+            { "id": "c1", "source": "s1", "subject": "x", "property": "killed", "value": "400", "note": "é😀" }, { "id": "c2", "source": "s1", "subject": "x", "property": "killed", "value": "500" },
+              { "id": "c3", "source": "s1", "subject": "x", "property": "killed", "value": "600" }
+            """);
+        var set = new ClaimSetLoader().LoadJson(json, "claims.json").GetClaimSetOrThrow();
+        foreach (var (claim, index) in set.Claims.Select((c, i) => (c, i)))
+        {
+            var at = json.IndexOf($"{{ \"id\": \"{claim.Id}\"", StringComparison.Ordinal);
+            var expected = (Line: json[..at].Count(c => c == '\n') + 1, Column: at - json.LastIndexOf('\n', at - 1));
+            var location = claim.Location!.Value;
+            Assert.Equal(("claims.json", index, $"claims[{index}]"), (location.File, location.Index, location.Path));
+            Assert.Equal(expected, (location.Line, location.Column));
+        }
+
+        Assert.Null(new ClaimSetBuilder().AddSource("s1", "T", "2025").AddProperty(new Contradictions.Vocabulary.PropertyDefinition("k", Contradictions.Vocabulary.ValueKind.Quantity))
+            .AddClaim("c1", "s1", "x", "k", "4").Build().GetClaimSetOrThrow().Claims[0].Location);
+    }
+
+    [Fact]
     public void LoadFiles_MissingPath_IsAnError()
     {
         var result = new ClaimSetLoader().LoadFiles(["/no/such/file.json"]);

@@ -33,6 +33,6 @@ public sealed class ClaimSetRoundTripTests
         var original = loader.LoadJson(json).GetClaimSetOrThrow();
         var reloaded = loader.LoadJson(ClaimSetWriter.ToJson(original)).GetClaimSetOrThrow();
         Assert.Equal(original.Claims.AsEnumerable(), reloaded.Claims.AsEnumerable());
-        Assert.Equal("league", ((Claims.QuantityValue)reloaded.Claims[0].Value).Quantity.Unit.Id);
+        Assert.Equal("league", ((Contradictions.Claims.QuantityValue)reloaded.Claims[0].Value).Quantity.Unit.Id);
     }
 }
