@@ -143,7 +143,7 @@ internal static class SqlBaseline
             var value = quantity.ToInterval(tolerance).Scale(quantity.Unit.Factor);
             var time = claim.Validity.Time.Reading;
             rows.Add(new Row(
-                rows.Count, group, property.Cumulative ? 1 : 0, property.SingleValued ? 1 : 0,
+                rows.Count, group, property.Cumulative ? 1 : 0, property.Timeless ? 1 : 0,
                 time.Start is { } s ? s.ToDateOnly().DayNumber : int.MinValue, time.End is { } e ? e.ToDateOnly().DayNumber : int.MaxValue,
                 value.Lower is { } lo ? (double)lo : -1e300, value.Upper is { } hi ? (double)hi : 1e300, value.LowerOpen ? 1 : 0, value.UpperOpen ? 1 : 0));
         }

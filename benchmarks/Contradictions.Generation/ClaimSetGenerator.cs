@@ -26,11 +26,11 @@ public static class ClaimSetGenerator
         .With(new PropertyDefinition("casualties", ValueKind.Quantity) { Dimension = Dimension.Count, Cumulative = true, SumOf = ["killed", "wounded"] })
         .With(new PropertyDefinition("delivered", ValueKind.Quantity) { Dimension = Dimension.Count, Cumulative = true })
         .With(new PropertyDefinition("launched", ValueKind.Quantity) { Dimension = Dimension.Count, Cumulative = true, AtMost = "delivered" })
-        .With(new PropertyDefinition("distance", ValueKind.Quantity) { Dimension = Dimension.Length, SingleValued = true })
-        .With(new PropertyDefinition("signed", ValueKind.Date) { SingleValued = true, NotAfter = "ratified" })
-        .With(new PropertyDefinition("ratified", ValueKind.Date) { SingleValued = true })
-        .With(new PropertyDefinition("occurred", ValueKind.Date) { SingleValued = true })
-        .With(new PropertyDefinition("holder", ValueKind.Entity) { Functional = true });
+        .With(new PropertyDefinition("distance", ValueKind.Quantity) { Dimension = Dimension.Length, Timeless = true })
+        .With(new PropertyDefinition("signed", ValueKind.Date) { Timeless = true, NotAfter = "ratified" })
+        .With(new PropertyDefinition("ratified", ValueKind.Date) { Timeless = true })
+        .With(new PropertyDefinition("occurred", ValueKind.Date) { Timeless = true })
+        .With(new PropertyDefinition("holder", ValueKind.Entity) { OneValueAtATime = true });
 
     /// <summary>Generates a claim set.</summary>
     public static GeneratedClaimSet Generate(GeneratorSettings settings)

@@ -12,7 +12,7 @@ using var services = new ServiceCollection()
     {
         options.Tolerance.Approximately = 0.10m;
         options.AddProperty(new PropertyDefinition("killed", ValueKind.Quantity) { Dimension = Dimension.Count, Cumulative = true });
-        options.AddProperty(new PropertyDefinition("signed", ValueKind.Date) { SingleValued = true });
+        options.AddProperty(new PropertyDefinition("signed", ValueKind.Date) { Timeless = true });
     })
     .BuildServiceProvider();
 

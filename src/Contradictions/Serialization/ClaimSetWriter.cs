@@ -78,8 +78,8 @@ public static class ClaimSetWriter
             }
 
             WriteFlag(writer, "cumulative", property.Cumulative);
-            WriteFlag(writer, "singleValued", property.SingleValued);
-            WriteFlag(writer, "functional", property.Functional);
+            WriteFlag(writer, "singleValued", property.Timeless);
+            WriteFlag(writer, "functional", property.OneValueAtATime);
             if (!property.SumOf.IsEmpty)
             {
                 writer.WriteStartArray("sumOf");

@@ -14,7 +14,7 @@ namespace Contradictions.Serialization;
 internal static class VocabularyBinder
 {
     public const int Properties = 0, Units = 1;
-    public const int Type = 0, Dimension = 1, Cumulative = 2, SingleValued = 3, Functional = 4, SumOf = 5, AtMost = 6, NotAfter = 7, Description = 8;
+    public const int Type = 0, Dimension = 1, Cumulative = 2, Timeless = 3, OneValueAtATime = 4, SumOf = 5, AtMost = 6, NotAfter = 7, Description = 8;
     public const int UnitDimension = 0, Factor = 1, Base = 2, Aliases = 3;
 
     private static readonly string KindList = string.Join(", ", FormatNames.ValueKinds);
@@ -95,8 +95,8 @@ internal static class VocabularyBinder
                 case Type: type = cursor.String(); break;
                 case Dimension: dimension = cursor.String(); break;
                 case Cumulative: cumulative = cursor.Boolean(); break;
-                case SingleValued: singleValued = cursor.Boolean(); break;
-                case Functional: functional = cursor.Boolean(); break;
+                case Timeless: singleValued = cursor.Boolean(); break;
+                case OneValueAtATime: functional = cursor.Boolean(); break;
                 case SumOf: sumOf = cursor.Strings(JsonWording.Join(path, "sumOf")); break;
                 case AtMost: atMost = cursor.String(); break;
                 case NotAfter: notAfter = cursor.String(); break;
@@ -122,8 +122,8 @@ internal static class VocabularyBinder
         {
             Dimension = parsedDimension,
             Cumulative = cumulative,
-            SingleValued = singleValued,
-            Functional = functional,
+            Timeless = singleValued,
+            OneValueAtATime = functional,
             SumOf = [.. sumOf],
             AtMost = atMost,
             NotAfter = notAfter,

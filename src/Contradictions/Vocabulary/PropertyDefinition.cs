@@ -5,7 +5,7 @@ namespace Contradictions.Vocabulary;
 
 /// <summary>
 /// What a property means: the type of its values and the semantics the checker relies on — whether it is a running
-/// total, single-valued, functional over time — and its relations to other properties.
+/// total, one value for all time, one value at a time — and its relations to other properties.
 /// </summary>
 public sealed class PropertyDefinition : IEquatable<PropertyDefinition>
 {
@@ -37,11 +37,17 @@ public sealed class PropertyDefinition : IEquatable<PropertyDefinition>
     /// <summary>Gets a value indicating whether the property is a running total that never decreases (killed so far).</summary>
     public bool Cumulative { get; init; }
 
-    /// <summary>Gets a value indicating whether the property has one value for all time (the date a treaty was signed).</summary>
-    public bool SingleValued { get; init; }
+    /// <summary>
+    /// Gets a value indicating whether the property has one value for all time: an event that happens once (the date a
+    /// treaty was signed), a distance. <c>"singleValued"</c> in the claim-set format.
+    /// </summary>
+    public bool Timeless { get; init; }
 
-    /// <summary>Gets a value indicating whether the property has one value at any time, which may change (who holds an office).</summary>
-    public bool Functional { get; init; }
+    /// <summary>
+    /// Gets a value indicating whether the property has one value at any time, which may change (who holds an office).
+    /// <c>"functional"</c> in the claim-set format.
+    /// </summary>
+    public bool OneValueAtATime { get; init; }
 
     /// <summary>Gets the properties whose values add up to this one's at the same time (casualties = killed + wounded).</summary>
     public ImmutableArray<string> SumOf { get; init; } = [];
@@ -58,14 +64,14 @@ public sealed class PropertyDefinition : IEquatable<PropertyDefinition>
     /// <inheritdoc />
     public bool Equals(PropertyDefinition? other) =>
         other is not null && Id == other.Id && ValueKind == other.ValueKind && Dimension == other.Dimension &&
-        Cumulative == other.Cumulative && SingleValued == other.SingleValued && Functional == other.Functional &&
+        Cumulative == other.Cumulative && Timeless == other.Timeless && OneValueAtATime == other.OneValueAtATime &&
         SumOf.SequenceEqual(other.SumOf) && AtMost == other.AtMost && NotAfter == other.NotAfter && Description == other.Description;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as PropertyDefinition);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, ValueKind, Dimension, Cumulative, SingleValued, Functional, AtMost, NotAfter);
+    public override int GetHashCode() => HashCode.Combine(Id, ValueKind, Dimension, Cumulative, Timeless, OneValueAtATime, AtMost, NotAfter);
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({ValueKind})";

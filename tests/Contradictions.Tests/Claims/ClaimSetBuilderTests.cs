@@ -11,8 +11,8 @@ public sealed class ClaimSetBuilderTests
 {
     private static ClaimSetBuilder Builder() => new ClaimSetBuilder()
         .AddProperty(new PropertyDefinition("killed", ValueKind.Quantity) { Dimension = Dimension.Count, Cumulative = true })
-        .AddProperty(new PropertyDefinition("signed", ValueKind.Date) { SingleValued = true })
-        .AddProperty(new PropertyDefinition("holder", ValueKind.Entity) { Functional = true });
+        .AddProperty(new PropertyDefinition("signed", ValueKind.Date) { Timeless = true })
+        .AddProperty(new PropertyDefinition("holder", ValueKind.Entity) { OneValueAtATime = true });
 
     [Fact]
     public void Build_TakesEverythingTheFormatTakes()

@@ -52,7 +52,7 @@ public sealed class ServiceRegistrationTests
     public void Vocabulary_FromOptions_IsAvailableToEveryClaimSet()
     {
         using var provider = new ServiceCollection()
-            .AddContradictions(o => o.AddProperty(new PropertyDefinition("holder", ValueKind.Entity) { Functional = true }))
+            .AddContradictions(o => o.AddProperty(new PropertyDefinition("holder", ValueKind.Entity) { OneValueAtATime = true }))
             .BuildServiceProvider();
         var result = provider.GetRequiredService<ClaimSetLoader>().LoadJson("""
             { "format": "contradictions/claim-set@1",

@@ -26,7 +26,7 @@ internal sealed class CumulativeRule : IContradictionRule
         ArgumentNullException.ThrowIfNull(context);
         foreach (var group in context.Groups)
         {
-            if (group.Property.ValueKind != ValueKind.Quantity || !group.Property.Cumulative || group.Property.SingleValued || group.Claims.Length < 2 || group.AmountsAgree())
+            if (group.Property.ValueKind != ValueKind.Quantity || !group.Property.Cumulative || group.Property.Timeless || group.Claims.Length < 2 || group.AmountsAgree())
             {
                 continue;
             }

@@ -20,7 +20,7 @@ internal sealed class DateMismatchRule : IContradictionRule
         ArgumentNullException.ThrowIfNull(context);
         foreach (var group in context.Groups)
         {
-            if (group.Property.ValueKind != ValueKind.Date || !group.Property.SingleValued || group.Claims.Length < 2)
+            if (group.Property.ValueKind != ValueKind.Date || !group.Property.Timeless || group.Claims.Length < 2)
             {
                 continue;
             }

@@ -25,7 +25,7 @@ internal sealed class FunctionalConflictRule : IContradictionRule
         ArgumentNullException.ThrowIfNull(context);
         foreach (var group in context.Groups)
         {
-            if (group.Property.ValueKind != ValueKind.Entity || !(group.Property.Functional || group.Property.SingleValued) || group.Claims.Length < 2 || NamesOneEntity(group))
+            if (group.Property.ValueKind != ValueKind.Entity || !(group.Property.OneValueAtATime || group.Property.Timeless) || group.Claims.Length < 2 || NamesOneEntity(group))
             {
                 continue;
             }
@@ -56,7 +56,7 @@ internal sealed class FunctionalConflictRule : IContradictionRule
     private static IEnumerable<Diagnostic> CheckGroup(ClaimGroup group)
     {
         var claims = group.Claims;
-        var timeless = group.Property.SingleValued;
+        var timeless = group.Property.Timeless;
         long Start(int i) => timeless ? long.MinValue : group.GetValidityDays(i).Start;
         long End(int i) => timeless ? long.MaxValue : group.GetValidityDays(i).End;
 

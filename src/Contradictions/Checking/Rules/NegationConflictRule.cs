@@ -35,7 +35,7 @@ internal sealed class NegationConflictRule : IContradictionRule
     // Apart from the loop over all groups, so that its closures are made only for groups with negated claims.
     private static IEnumerable<Diagnostic> CheckGroup(ClaimGroup group)
     {
-        var timeless = group.Property.SingleValued;
+        var timeless = group.Property.Timeless;
         var positives = group.Claims.ToLookup(c => c.Value);
         foreach (var negated in group.NegatedClaims)
         {

@@ -49,7 +49,7 @@ internal sealed class QuantityMismatchRule : IContradictionRule
     private static IEnumerable<Diagnostic> CheckGroup(ClaimGroup group)
     {
         var claims = group.Claims;
-        var timeless = group.Property.SingleValued;
+        var timeless = group.Property.Timeless;
         var sameDayOnly = group.Property.Cumulative && !timeless;
         DayRange Time(int i) => timeless ? new(long.MinValue, long.MaxValue) : group.GetValidityDays(i);
 
