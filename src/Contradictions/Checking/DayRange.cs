@@ -9,10 +9,24 @@ namespace Contradictions.Checking;
 /// open start is <see cref="long.MinValue"/>, an open end <see cref="long.MaxValue"/>. The default value is the
 /// single day 0001-01-01 — use <see cref="Of"/>.
 /// </summary>
-/// <param name="Start">The first day, or <see cref="long.MinValue"/> when the interval has no start.</param>
-/// <param name="End">The last day (inclusive), or <see cref="long.MaxValue"/> when it has no end.</param>
-public readonly record struct DayRange(long Start, long End)
+public readonly struct DayRange
 {
+    /// <summary>Creates a range from day numbers.</summary>
+    /// <param name="start">The first day, or <see cref="long.MinValue"/> when the interval has no start.</param>
+    /// <param name="end">The last day (inclusive), or <see cref="long.MaxValue"/> when it has no end.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public DayRange(long start, long end)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(end, start);
+        (Start, End) = (start, end);
+    }
+
+    /// <summary>Gets the first day, or <see cref="long.MinValue"/> when the interval has no start.</summary>
+    public long Start { get; }
+
+    /// <summary>Gets the last day (inclusive), or <see cref="long.MaxValue"/> when it has no end.</summary>
+    public long End { get; }
+
     /// <summary>Gets the day numbers of <paramref name="interval"/>.</summary>
     public static DayRange Of(TimeInterval interval) => new(
         interval.Start is { } s ? s.ToDateOnly().DayNumber : long.MinValue,

@@ -99,11 +99,11 @@ public sealed class DiagnosticDescriptor
     internal CompositeFormat Format { get; }
 
     /// <summary>Gets how many message arguments <see cref="MessageFormat"/> takes.</summary>
-    public int ArgumentCount => Format.MinimumArgumentCount;
+    internal int ArgumentCount => Format.MinimumArgumentCount;
 
     /// <summary>Fills in <see cref="MessageFormat"/>.</summary>
     /// <exception cref="ArgumentException">There are fewer arguments than the format takes.</exception>
-    public string FormatMessage(ImmutableArray<string> arguments)
+    internal string FormatMessage(ImmutableArray<string> arguments)
     {
         if (arguments.IsDefault || arguments.Length < ArgumentCount)
         {

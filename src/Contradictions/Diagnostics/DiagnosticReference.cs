@@ -4,7 +4,19 @@ namespace Contradictions.Diagnostics;
 /// Another finding of the same report that shares a claim with this one: a wrong date that breaks both a date and an
 /// order is one mistake seen twice.
 /// </summary>
-/// <param name="Index">The other finding's position in <see cref="ContradictionReport.Diagnostics"/>.</param>
-/// <param name="Code">The other finding's code.</param>
-/// <param name="SharedClaimId">The claim both findings name (the first in ordinal order, when they share several).</param>
-public sealed record DiagnosticReference(int Index, string Code, string SharedClaimId);
+public sealed class DiagnosticReference
+{
+    internal DiagnosticReference(int index, string code, string sharedClaimId) => (Index, Code, SharedClaimId) = (index, code, sharedClaimId);
+
+    /// <summary>Gets the other finding's position in <see cref="ContradictionReport.Diagnostics"/>.</summary>
+    public int Index { get; }
+
+    /// <summary>Gets the other finding's code.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets the claim both findings name (the first of this finding's claims, when they share several).</summary>
+    public string SharedClaimId { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Code} (#{Index}) through `{SharedClaimId}`";
+}

@@ -48,7 +48,7 @@ public sealed class DiagnosticTests
         Assert.All(report.Diagnostics, d =>
         {
             Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, d.Descriptor.MessageFormat, [.. d.MessageArguments]), d.Message);
-            Assert.True(d.MessageArguments.Length >= d.Descriptor.ArgumentCount);
+            Assert.True(d.MessageArguments.Length >= System.Text.CompositeFormat.Parse(d.Descriptor.MessageFormat).MinimumArgumentCount);
         });
         var revision = report.Diagnostics.Single(d => d.Code == "CX0011");
         Assert.Contains("1,247", revision.MessageArguments[2], StringComparison.Ordinal);

@@ -173,7 +173,8 @@ internal sealed class QuantityMismatchRule : IContradictionRule
         var end = long.MinValue;
         for (var k = 0; k < items.Length; k++)
         {
-            var (start, itemEnd) = time(items[k]);
+            var range = time(items[k]);
+            var (start, itemEnd) = (range.Start, range.End);
             if (k > first && start > end)
             {
                 yield return new ArraySegment<int>(items, first, k - first);
