@@ -34,6 +34,6 @@ public sealed class ClaimSetError
     /// <summary>Gets the id of the claim the error concerns, or <c>null</c> when it concerns no single claim.</summary>
     public string? ClaimId { get; init; }
 
-    /// <summary>Formats the error as <c>file: path: message [code]</c>.</summary>
-    public override string ToString() => $"{File}: {Path}: {Message} [{Code}]";
+    /// <summary>Formats the error as <c>file: path: message [code]</c>, followed by <c>(claim 'id')</c> within a claim.</summary>
+    public override string ToString() => $"{File}: {Path}: {Message} [{Code}]{(ClaimId is { } id ? $" (claim '{id}')" : string.Empty)}";
 }
