@@ -11,7 +11,9 @@ namespace Contradictions.Diagnostics;
 /// <remarks>
 /// Immutable, and holds nothing of the check that made it: a report kept in memory keeps its claims and these values,
 /// no more. <see cref="Message"/> is formatted from <see cref="Descriptor"/> and <see cref="MessageArguments"/> each
-/// time it is read, so a check that reports tens of thousands of reconciliations does not keep their sentences.
+/// time it is read, as Roslyn formats its diagnostics': an argument is a string, or an immutable value that writes
+/// itself (with the invariant culture) — a check that reports tens of thousands of reconciliations does not write
+/// their sentences until someone reads them.
 /// </remarks>
 public sealed class Diagnostic
 {
@@ -25,7 +27,10 @@ public sealed class Diagnostic
     /// <param name="property">The property, or for relations between properties the one the finding is reported on.</param>
     /// <param name="claims">The smallest set of claims that conflict (for chains, the claims that close the chain); at least one.</param>
     /// <param name="roles">What each of <paramref name="claims"/> is in the finding, in the same order.</param>
-    /// <param name="messageArguments">The values the descriptor's message format is filled in with.</param>
+    /// <param name="messageArguments">
+    /// The values the descriptor's message format is filled in with: strings, or immutable values that format
+    /// themselves (<see cref="IFormattable"/> or <see cref="object.ToString"/>, with the invariant culture).
+    /// </param>
     /// <exception cref="ArgumentException">
     /// No claims, a role missing for a claim, or fewer message arguments than the descriptor's format takes.
     /// </exception>
@@ -36,7 +41,7 @@ public sealed class Diagnostic
         string property,
         ImmutableArray<Claim> claims,
         ImmutableArray<ClaimRole> roles,
-        ImmutableArray<string> messageArguments)
+        ImmutableArray<object> messageArguments)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);
@@ -98,7 +103,7 @@ public sealed class Diagnostic
     public ImmutableArray<string> ClaimIds => [.. Claims.Select(c => c.Id)];
 
     /// <summary>Gets the values the descriptor's message format is filled in with.</summary>
-    public ImmutableArray<string> MessageArguments { get; }
+    public ImmutableArray<object> MessageArguments { get; }
 
     /// <summary>Gets the explanation for people: the descriptor's message format filled in with <see cref="MessageArguments"/>.</summary>
     public string Message => Descriptor.FormatMessage(MessageArguments);

@@ -103,7 +103,7 @@ public sealed class DiagnosticDescriptor
 
     /// <summary>Fills in <see cref="MessageFormat"/>.</summary>
     /// <exception cref="ArgumentException">There are fewer arguments than the format takes.</exception>
-    internal string FormatMessage(ImmutableArray<string> arguments)
+    internal string FormatMessage(ImmutableArray<object> arguments)
     {
         if (arguments.IsDefault || arguments.Length < ArgumentCount)
         {

@@ -76,7 +76,7 @@ public static class JsonReportReader
             d.GetProperty("property").GetString()!,
             claims,
             roles,
-            Strings(d.GetProperty("arguments")))
+            [.. d.GetProperty("arguments").EnumerateArray().Select(a => (object)a.GetString()!)])
         {
             Evidence = [.. d.GetProperty("evidence").EnumerateArray().Select(ReadEvidence)],
             Clusters = d.TryGetProperty("clusters", out var clusters)

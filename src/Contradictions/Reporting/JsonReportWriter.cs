@@ -56,14 +56,14 @@ public sealed class JsonReportWriter : IReportWriter
         [.. d.ClaimIds],
         [.. d.Claims.Select((c, i) => ToDocument(c, d.Roles[i]))],
         d.Message,
-        [.. d.MessageArguments],
+        [.. d.MessageArguments.Select(a => Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)],
         [.. d.Evidence.Select(ToDocument)],
         d.Clusters.IsEmpty ? null : [.. d.Clusters.Select(c => new ClusterDocument([.. c.ClaimIds], c.Summary))],
         d.RelatedClaimIds.IsEmpty ? null : [.. d.RelatedClaimIds],
         d.Reconciliation,
         d.RelatedDiagnostics.IsEmpty ? null : [.. d.RelatedDiagnostics.Select(r => new RelatedDiagnosticDocument(r.Index, r.Code, r.SharedClaimId))]);
 
-    private static ClaimDocument ToDocument(Claim c, ClaimRole role) => new(
+    private static ClaimEntry ToDocument(Claim c, ClaimRole role) => new(
         c.Id,
         role,
         c.Source.Id,
@@ -114,7 +114,7 @@ public sealed class JsonReportWriter : IReportWriter
         string Subject,
         string Property,
         List<string> Claims,
-        List<ClaimDocument> ClaimDetails,
+        List<ClaimEntry> ClaimDetails,
         string Message,
         List<string> Arguments,
         List<EvidenceDocument> Evidence,
@@ -123,7 +123,7 @@ public sealed class JsonReportWriter : IReportWriter
         string? Reconciliation,
         List<RelatedDiagnosticDocument>? RelatedDiagnostics);
 
-    private sealed record ClaimDocument(string Id, ClaimRole Role, string Source, string? Publisher, string Published, string? Origin, string Value, string? Quote, SpanDocument? Span, bool? Negated);
+    private sealed record ClaimEntry(string Id, ClaimRole Role, string Source, string? Publisher, string Published, string? Origin, string Value, string? Quote, SpanDocument? Span, bool? Negated);
 
     private sealed record SpanDocument(int Start, int End);
 

@@ -135,7 +135,7 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteStartArray("arguments");
             foreach (var argument in diagnostic.MessageArguments)
             {
-                json.WriteStringValue(argument);
+                json.WriteStringValue(Convert.ToString(argument, System.Globalization.CultureInfo.InvariantCulture));
             }
 
             json.WriteEndArray();

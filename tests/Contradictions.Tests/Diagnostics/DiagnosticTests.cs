@@ -51,8 +51,8 @@ public sealed class DiagnosticTests
             Assert.True(d.MessageArguments.Length >= System.Text.CompositeFormat.Parse(d.Descriptor.MessageFormat).MinimumArgumentCount);
         });
         var revision = report.Diagnostics.Single(d => d.Code == "CX0011");
-        Assert.Contains("1,247", revision.MessageArguments[2], StringComparison.Ordinal);
-        Assert.Contains("1,198", revision.MessageArguments[4], StringComparison.Ordinal);
+        Assert.Contains("1,247", (string)revision.MessageArguments[2], StringComparison.Ordinal);
+        Assert.Contains("1,198", (string)revision.MessageArguments[4], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -130,6 +130,21 @@ internal sealed class CumulativeRule : IContradictionRule
         };
     }
 
+    /// <summary>
+    /// The figures of a growing total in order, as a message argument: written when the message is read (a large set
+    /// has tens of thousands of these, which few read), from the claims alone.
+    /// </summary>
+    /// <param name="Claims">The representative claims, lowest figure first.</param>
+    /// <param name="Distinct">When not all are listed (only the first and last), how many distinct figures there are; otherwise 0.</param>
+    private sealed record Steps(System.Collections.Immutable.ImmutableArray<Claims.Claim> Claims, int Distinct)
+    {
+        public override string ToString() => Distinct == 0
+            ? string.Join(" → ", Claims.Select(Step))
+            : $"{Step(Claims[0])} → … → {Step(Claims[^1])}, {Distinct} distinct figures in all";
+
+        private static string Step(Claims.Claim claim) => $"{ClaimPhrases.Value(claim)} ({ClaimPhrases.When(claim)}, `{claim.Id}`)";
+    }
+
     private static System.Collections.Immutable.ImmutableArray<string> Related(System.Collections.Immutable.ImmutableArray<Claims.Claim> claims, List<IntervalCluster> clusters, int low, int high)
     {
         var count = 0;
@@ -183,7 +198,6 @@ internal sealed class CumulativeRule : IContradictionRule
 
         var (low, high) = (representatives[0], representatives[^1]);
         var listed = clusters.Count <= ListedClustersUpTo;
-        string Step(int i) => $"{ClaimPhrases.Value(claims[i])} ({ClaimPhrases.When(claims[i])}, `{claims[i].Id}`)";
         return new Diagnostic(
             DiagnosticDescriptors.ReconciledByTime,
             DiagnosticSeverity.Info,
@@ -191,12 +205,9 @@ internal sealed class CumulativeRule : IContradictionRule
             group.Property.Id,
             [claims[low], claims[high]],
             [ClaimRole.Earlier, ClaimRole.Later],
-            [
-                $"{group.Subject} {group.Property.Id}",
-                listed ? string.Join(" → ", representatives.Select(Step)) : $"{Step(low)} → … → {Step(high)}, {clusters.Count} distinct figures in all",
-            ])
+            [$"{group.Subject} {group.Property.Id}", new Steps([.. (listed ? representatives : [low, high]).Select(i => claims[i])], listed ? 0 : clusters.Count)])
         {
-            Clusters = listed ? [.. clusters.Select(c => new ClaimCluster([.. c.Members.Select(i => claims[i].Id).Order(StringComparer.Ordinal)], $"{c.Common} {unit}"))] : [],
+            Clusters = listed ? [.. clusters.Select(c => ClaimCluster.OfAmounts(claims, c.Members, c.Common, unit))] : [],
             RelatedClaimIds = Related(claims, clusters, low, high),
             Evidence =
             [

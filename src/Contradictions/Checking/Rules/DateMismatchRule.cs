@@ -78,8 +78,8 @@ internal sealed class DateMismatchRule : IContradictionRule
             ],
             Clusters =
             [
-                new ClaimCluster([.. earlier.Members.Select(i => claims[i].Id).Order(StringComparer.Ordinal)], DaysAgreedOn(earlier)),
-                new ClaimCluster([.. later.Members.Select(i => claims[i].Id).Order(StringComparer.Ordinal)], DaysAgreedOn(later)),
+                new ClaimCluster(ClaimCluster.Ids(claims, earlier.Members), DaysAgreedOn(earlier)),
+                new ClaimCluster(ClaimCluster.Ids(claims, later.Members), DaysAgreedOn(later)),
             ],
             RelatedClaimIds = [.. others],
         };

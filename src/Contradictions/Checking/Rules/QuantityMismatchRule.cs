@@ -159,7 +159,7 @@ internal sealed class QuantityMismatchRule : IContradictionRule
     }
 
     private static ClaimCluster Cluster(ClaimGroup group, IntervalCluster cluster, string unit) =>
-        new([.. cluster.Members.Select(i => group.Claims[i].Id).Order(StringComparer.Ordinal)], $"{cluster.Common} {unit}");
+        ClaimCluster.OfAmounts(group.Claims, cluster.Members, cluster.Common, unit);
 
     private static decimal Lower(NumericInterval interval) => interval.Lower ?? decimal.MinValue;
 
