@@ -2,12 +2,14 @@ using System.Text;
 using System.Text.Json;
 using Contradictions.Claims;
 using Contradictions.Quantities;
+using static Contradictions.Serialization.ClaimBinder;
 
 namespace Contradictions.Serialization;
 
 /// <summary>
-/// Writes a <see cref="ClaimSet"/> in the JSON format <c>contradictions/claim-set@1</c>. Values and times are written
-/// as the expressions they were resolved from, so that loading the output resolves them to the same intervals.
+/// Writes a claim set in the claim-set format, so that sets built in code can be saved, reviewed and loaded again.
+/// Field names come from the format's field tables (the loader's <see cref="JsonShape"/>s); each claim keeps the
+/// expressions it was written with, so loading the output gives the same claims.
 /// </summary>
 public static class ClaimSetWriter
 {
@@ -30,31 +32,32 @@ public static class ClaimSetWriter
 
     private static void Write(ClaimSet claimSet, Utf8JsonWriter writer)
     {
+        var document = ClaimSetFile.Shape;
         writer.WriteStartObject();
-        writer.WriteString("format", ClaimSetFile.FormatV1);
+        writer.WriteString(document[ClaimSetFile.Format].Encoded, ClaimSetFile.FormatV1);
         WriteVocabulary(claimSet, writer);
 
-        writer.WriteStartArray("sources");
-        foreach (var source in claimSet.Sources)
+        var source = SourceBinder.Shape;
+        writer.WriteStartArray(document[ClaimSetFile.Sources].Encoded);
+        foreach (var s in claimSet.Sources)
         {
             writer.WriteStartObject();
-            writer.WriteString("id", source.Id);
-            writer.WriteString("title", source.Title);
-            WriteOptional(writer, "publisher", source.Publisher);
-            writer.WriteString("published", source.Published.ToString());
-            WriteOptional(writer, "url", source.Url?.ToString());
-            if (source.Trust is { } trust)
+            writer.WriteString(source[SourceBinder.Id].Encoded, s.Id);
+            writer.WriteString(source[SourceBinder.Title].Encoded, s.Title);
+            Optional(writer, source[SourceBinder.Publisher], s.Publisher);
+            writer.WriteString(source[SourceBinder.Published].Encoded, s.Published.ToString());
+            Optional(writer, source[SourceBinder.Url], s.Url?.ToString());
+            if (s.Trust is { } trust)
             {
-                writer.WriteNumber("trust", trust);
+                writer.WriteNumber(source[SourceBinder.Trust].Encoded, trust);
             }
 
-            WriteOptional(writer, "note", source.Note);
+            Optional(writer, source[SourceBinder.Note], s.Note);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-
-        writer.WriteStartArray("claims");
+        writer.WriteStartArray(document[ClaimSetFile.Claims].Encoded);
         foreach (var claim in claimSet.Claims)
         {
             WriteClaim(claim, writer);
@@ -66,56 +69,40 @@ public static class ClaimSetWriter
 
     private static void WriteVocabulary(ClaimSet claimSet, Utf8JsonWriter writer)
     {
-        writer.WriteStartObject("vocabulary");
-        writer.WriteStartObject("properties");
-        foreach (var (id, property) in claimSet.Vocabulary.Properties)
+        var (property, unitShape) = (VocabularyBinder.PropertyShape, VocabularyBinder.UnitShape);
+        writer.WriteStartObject(ClaimSetFile.Shape[ClaimSetFile.Vocabulary].Encoded);
+        writer.WriteStartObject(VocabularyBinder.Shape[VocabularyBinder.Properties].Encoded);
+        foreach (var (id, p) in claimSet.Vocabulary.Properties)
         {
             writer.WriteStartObject(id);
-            writer.WriteString("type", FormatNames.Name(property.ValueKind));
-            if (property.Dimension is { } dimension)
+            writer.WriteString(property[VocabularyBinder.Type].Encoded, FormatNames.Name(p.ValueKind));
+            Optional(writer, property[VocabularyBinder.Dimension], p.Dimension is { } d ? FormatNames.Name(d) : null);
+            Flag(writer, property[VocabularyBinder.Cumulative], p.Cumulative);
+            Flag(writer, property[VocabularyBinder.Timeless], p.Timeless);
+            Flag(writer, property[VocabularyBinder.OneValueAtATime], p.OneValueAtATime);
+            if (!p.SumOf.IsEmpty)
             {
-                writer.WriteString("dimension", FormatNames.Name(dimension));
+                Strings(writer, property[VocabularyBinder.SumOf], p.SumOf);
             }
 
-            WriteFlag(writer, "cumulative", property.Cumulative);
-            WriteFlag(writer, "singleValued", property.Timeless);
-            WriteFlag(writer, "functional", property.OneValueAtATime);
-            if (!property.SumOf.IsEmpty)
-            {
-                writer.WriteStartArray("sumOf");
-                foreach (var part in property.SumOf)
-                {
-                    writer.WriteStringValue(part);
-                }
-
-                writer.WriteEndArray();
-            }
-
-            WriteOptional(writer, "atMost", property.AtMost);
-            WriteOptional(writer, "notAfter", property.NotAfter);
-            WriteOptional(writer, "description", property.Description);
+            Optional(writer, property[VocabularyBinder.AtMost], p.AtMost);
+            Optional(writer, property[VocabularyBinder.NotAfter], p.NotAfter);
+            Optional(writer, property[VocabularyBinder.Description], p.Description);
             writer.WriteEndObject();
         }
 
         writer.WriteEndObject();
-
         var custom = claimSet.Vocabulary.Units.Units.Where(u => !UnitCatalog.Default.Units.Contains(u)).ToList();
         if (custom.Count > 0)
         {
-            writer.WriteStartObject("units");
+            writer.WriteStartObject(VocabularyBinder.Shape[VocabularyBinder.Units].Encoded);
             foreach (var unit in custom)
             {
                 writer.WriteStartObject(unit.Id);
-                writer.WriteString("dimension", FormatNames.Name(unit.Dimension));
-                writer.WriteNumber("factor", unit.Factor);
-                writer.WriteString("base", unit.BaseId);
-                writer.WriteStartArray("aliases");
-                foreach (var alias in unit.Aliases)
-                {
-                    writer.WriteStringValue(alias);
-                }
-
-                writer.WriteEndArray();
+                writer.WriteString(unitShape[VocabularyBinder.UnitDimension].Encoded, FormatNames.Name(unit.Dimension));
+                writer.WriteNumber(unitShape[VocabularyBinder.Factor].Encoded, unit.Factor);
+                writer.WriteString(unitShape[VocabularyBinder.Base].Encoded, unit.BaseId);
+                Strings(writer, unitShape[VocabularyBinder.Aliases], unit.Aliases);
                 writer.WriteEndObject();
             }
 
@@ -127,115 +114,104 @@ public static class ClaimSetWriter
 
     private static void WriteClaim(Claim claim, Utf8JsonWriter writer)
     {
+        var (field, value) = (Shape, ValueShape);
         writer.WriteStartObject();
-        writer.WriteString("id", claim.Id);
-        writer.WriteString("source", claim.Source.Id);
-        WriteOptional(writer, "origin", claim.Origin);
-        writer.WriteString("subject", claim.Subject);
-        writer.WriteString("property", claim.Property);
-        switch (claim.Value)
+        writer.WriteString(field[Id].Encoded, claim.Id);
+        writer.WriteString(field[ClaimBinder.Source].Encoded, claim.Source.Id);
+        Optional(writer, field[Origin], claim.Origin);
+        writer.WriteString(field[Subject].Encoded, claim.Subject);
+        writer.WriteString(field[Property].Encoded, claim.Property);
+
+        // The value as it was written when it was an expression; otherwise as an object of its kind.
+        if (claim.ValueText is { } text)
         {
-            case QuantityValue { Quantity: var quantity }:
-                if (claim.ValueText is { } quantityText)
-                {
-                    writer.WriteString("value", quantityText);
-                }
-                else
-                {
-                    writer.WriteStartObject("value");
-                    if (quantity.Qualifier == Qualifier.Range)
-                    {
-                        writer.WriteNumber("min", quantity.Amount);
-                        writer.WriteNumber("max", quantity.Maximum!.Value);
-                    }
-                    else
-                    {
-                        writer.WriteNumber("amount", quantity.Amount);
-                        writer.WriteString("qualifier", FormatNames.Name(quantity.Qualifier));
-                    }
-
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteString("unit", quantity.Unit.Id);
-                break;
-            case DateValue { Time: var time }:
-                if (claim.ValueText is not null)
-                {
-                    writer.WriteString("value", time.Text);
-                }
-                else
-                {
-                    writer.WriteStartObject("value");
-                    writer.WriteString("date", time.Text);
-                    writer.WriteEndObject();
-                }
-
-                break;
-            case EntityValue { EntityId: var entity }:
-                if (claim.ValueText is not null)
-                {
-                    writer.WriteString("value", entity);
-                }
-                else
-                {
-                    writer.WriteStartObject("value");
-                    writer.WriteString("entity", entity);
-                    writer.WriteEndObject();
-                }
-
-                break;
+            writer.WriteString(field[Value].Encoded, claim.Value switch { DateValue date => date.Time.Text, EntityValue entity => entity.EntityId, _ => text });
         }
-
-        WriteValidity(claim.Validity, writer);
-        WriteFlag(writer, "negated", claim.Negated);
-        WriteOptional(writer, "quote", claim.Quote);
-        if (claim.Span is { } span)
+        else
         {
-            writer.WriteStartObject("span");
-            writer.WriteNumber("start", span.Start);
-            writer.WriteNumber("end", span.End);
+            writer.WriteStartObject(field[Value].Encoded);
+            switch (claim.Value)
+            {
+                case QuantityValue { Quantity: { Qualifier: Quantities.Qualifier.Range } range }:
+                    writer.WriteNumber(value[Min].Encoded, range.Amount);
+                    writer.WriteNumber(value[Max].Encoded, range.Maximum!.Value);
+                    break;
+                case QuantityValue { Quantity: var quantity }:
+                    writer.WriteNumber(value[Amount].Encoded, quantity.Amount);
+                    writer.WriteString(value[ClaimBinder.Qualifier].Encoded, FormatNames.Name(quantity.Qualifier));
+                    break;
+                case DateValue { Time: var time }:
+                    writer.WriteString(value[Date].Encoded, time.Text);
+                    break;
+                case EntityValue { EntityId: var entity }:
+                    writer.WriteString(value[Entity].Encoded, entity);
+                    break;
+            }
+
             writer.WriteEndObject();
         }
 
-        WriteOptional(writer, "note", claim.Note);
+        if (claim.Value is QuantityValue { Quantity.Unit.Id: var unitId })
+        {
+            writer.WriteString(field[ClaimBinder.Unit].Encoded, unitId);
+        }
+
+        WriteValidity(claim.Validity, writer);
+        Flag(writer, field[Negated], claim.Negated);
+        Optional(writer, field[Quote], claim.Quote);
+        if (claim.Span is { } span)
+        {
+            writer.WriteStartObject(field[Span].Encoded);
+            writer.WriteNumber(SpanShape[Start].Encoded, span.Start);
+            writer.WriteNumber(SpanShape[End].Encoded, span.End);
+            writer.WriteEndObject();
+        }
+
+        Optional(writer, field[Note], claim.Note);
         writer.WriteEndObject();
     }
 
     private static void WriteValidity(Validity validity, Utf8JsonWriter writer)
     {
-        switch (validity.Kind)
+        var time = Shape[ClaimBinder.Time];
+        if (validity is { Kind: ValidityKind.Span, AsOfText: { } expression })
         {
-            case ValidityKind.AsOf:
-                writer.WriteStartObject("time");
-                writer.WriteString("asOf", validity.AsOfText);
-                writer.WriteEndObject();
-                break;
-            case ValidityKind.Span when validity.AsOfText is not null:
-                writer.WriteString("time", validity.AsOfText);
-                break;
-            case ValidityKind.Span:
-                writer.WriteStartObject("time");
-                WriteOptional(writer, "from", validity.FromText);
-                WriteOptional(writer, "to", validity.ToText);
-                writer.WriteEndObject();
-                break;
+            writer.WriteString(time.Encoded, expression);
+        }
+        else if (validity.Kind != ValidityKind.Publication)
+        {
+            writer.WriteStartObject(time.Encoded);
+            Optional(writer, TimeShape[AsOf], validity.Kind == ValidityKind.AsOf ? validity.AsOfText : null);
+            Optional(writer, TimeShape[From], validity.Kind == ValidityKind.Span ? validity.FromText : null);
+            Optional(writer, TimeShape[To], validity.Kind == ValidityKind.Span ? validity.ToText : null);
+            writer.WriteEndObject();
         }
     }
 
-    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
+    private static void Strings(Utf8JsonWriter writer, JsonField field, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(field.Encoded);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void Optional(Utf8JsonWriter writer, JsonField field, string? value)
     {
         if (value is not null)
         {
-            writer.WriteString(name, value);
+            writer.WriteString(field.Encoded, value);
         }
     }
 
-    private static void WriteFlag(Utf8JsonWriter writer, string name, bool value)
+    private static void Flag(Utf8JsonWriter writer, JsonField field, bool value)
     {
         if (value)
         {
-            writer.WriteBoolean(name, true);
+            writer.WriteBoolean(field.Encoded, true);
         }
     }
 }

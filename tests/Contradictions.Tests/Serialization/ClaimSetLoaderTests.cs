@@ -520,7 +520,7 @@ public sealed class ClaimSetLoaderTests
         {
             var at = json.IndexOf($"{{ \"id\": \"{claim.Id}\"", StringComparison.Ordinal);
             var expected = (Line: json[..at].Count(c => c == '\n') + 1, Column: at - json.LastIndexOf('\n', at - 1));
-            var location = claim.Location!.Value;
+            var location = claim.Location!;
             Assert.Equal(("claims.json", index, $"claims[{index}]"), (location.File, location.Index, location.Path));
             Assert.Equal(expected, (location.Line, location.Column));
         }
