@@ -59,9 +59,13 @@ public sealed class ClaimGroup
     /// </summary>
     public DayRange GetValidityDays(int index)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Claims.Length);
-        return new(times.Starts[offset + index], times.Ends[offset + index]);
+        // One comparison, as unsigned, keeps an index out of range from reading another group's days.
+        if ((uint)index >= (uint)Claims.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index));
+        }
+
+        return DayRange.FromOrdered(times.Starts[offset + index], times.Ends[offset + index]);
     }
 
     /// <summary>

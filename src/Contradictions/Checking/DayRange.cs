@@ -27,10 +27,30 @@ public readonly struct DayRange
     /// <summary>Gets the last day (inclusive), or <see cref="long.MaxValue"/> when it has no end.</summary>
     public long End { get; }
 
+    private DayRange(long start, long end, bool ordered) => (Start, End) = (start, end);
+
     /// <summary>Gets the day numbers of <paramref name="interval"/>.</summary>
     public static DayRange Of(TimeInterval interval) => new(
-        interval.Start is { } s ? s.ToDateOnly().DayNumber : long.MinValue,
-        interval.End is { } e ? e.ToDateOnly().DayNumber : long.MaxValue);
+        interval.Start is { } s ? DayNumber(s) : long.MinValue,
+        interval.End is { } e ? DayNumber(e) : long.MaxValue,
+        ordered: true);
+
+    /// <summary>A range from day numbers known to be in order (a group's, made by <see cref="Of"/>).</summary>
+    internal static DayRange FromOrdered(long start, long end) => new(start, end, ordered: true);
+
+    /// <summary>
+    /// <see cref="DateOnly.DayNumber"/> of an ISO date, from its year, month and day without building a
+    /// <see cref="DateOnly"/> (the days-from-civil count of Howard Hinnant's date algorithms); a check computes two per claim.
+    /// </summary>
+    internal static long DayNumber(NodaTime.LocalDate date)
+    {
+        var (year, month, day) = (date.Year - (date.Month <= 2 ? 1 : 0), date.Month, date.Day);
+        var era = (year >= 0 ? year : year - 399) / 400;
+        var yearOfEra = year - (era * 400);
+        var dayOfYear = ((153 * (month + (month > 2 ? -3 : 9))) + 2) / 5 + day - 1;
+        var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return (era * 146097L) + dayOfEra - 306;
+    }
 
     /// <summary>Gets a value indicating whether the two ranges share a day.</summary>
     public bool Overlaps(DayRange other) => Start <= other.End && other.Start <= End;

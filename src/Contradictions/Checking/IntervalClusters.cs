@@ -27,20 +27,21 @@ public static class IntervalClusters
             return true;
         }
 
-        var gathered = ArrayPool<NumericInterval>.Shared.Rent(items.Count);
-        try
+        // Most groups are small: their intervals are gathered on the stack.
+        var pooled = items.Count > 64 ? ArrayPool<NumericInterval>.Shared.Rent(items.Count) : null;
+        var gathered = pooled is null ? stackalloc NumericInterval[items.Count] : pooled.AsSpan(0, items.Count);
+        for (var i = 0; i < gathered.Length; i++)
         {
-            for (var i = 0; i < items.Count; i++)
-            {
-                gathered[i] = interval(items[i]);
-            }
+            gathered[i] = interval(items[i]);
+        }
 
-            return ShareANumber(gathered.AsSpan(0, items.Count));
-        }
-        finally
+        var shared = ShareANumber(gathered);
+        if (pooled is not null)
         {
-            ArrayPool<NumericInterval>.Shared.Return(gathered);
+            ArrayPool<NumericInterval>.Shared.Return(pooled);
         }
+
+        return shared;
     }
 
     /// <summary>Whether all the intervals share a number; see the other overload.</summary>
