@@ -9,11 +9,21 @@ namespace Contradictions.Diagnostics;
 /// </summary>
 public sealed class Evidence
 {
-    private Evidence(string claimId, EvidenceAspect aspect)
+    // One of: the claim's ResolvedTime (shared with the claim, nothing copied), two periods, two amounts with their
+    // unit, or an entity id. Checks of large sets make tens of thousands of these.
+    private readonly object compared;
+
+    private Evidence(string claimId, EvidenceAspect aspect, object compared)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(claimId);
+        if (!Enum.IsDefined(aspect))
+        {
+            throw new ArgumentOutOfRangeException(nameof(aspect));
+        }
+
         ClaimId = claimId;
         Aspect = aspect;
+        this.compared = compared;
     }
 
     /// <summary>Gets the id of the claim the evidence is about.</summary>
@@ -23,41 +33,52 @@ public sealed class Evidence
     public EvidenceAspect Aspect { get; }
 
     /// <summary>Gets the period compared, for a date value or a validity; otherwise <c>null</c>.</summary>
-    public TimeInterval? Period { get; private init; }
+    public TimeInterval? Period => compared switch { ResolvedTime time => time.Reading, Periods periods => periods.Reading, _ => null };
 
     /// <summary>Gets the widest reading of <see cref="Period"/>, or <c>null</c>.</summary>
-    public TimeInterval? WidestPeriod { get; private init; }
+    public TimeInterval? WidestPeriod => compared switch { ResolvedTime time => time.Widest, Periods periods => periods.Widest, _ => null };
 
     /// <summary>Gets the numbers compared, for a quantity (in <see cref="Unit"/>); otherwise <c>null</c>.</summary>
-    public NumericInterval? Amount { get; private init; }
+    public NumericInterval? Amount => (compared as Amounts)?.Reading;
 
     /// <summary>Gets the widest reading of <see cref="Amount"/>, or <c>null</c>.</summary>
-    public NumericInterval? WidestAmount { get; private init; }
+    public NumericInterval? WidestAmount => (compared as Amounts)?.Widest;
 
     /// <summary>Gets the unit <see cref="Amount"/> is in, or <c>null</c>.</summary>
-    public string? Unit { get; private init; }
+    public string? Unit => (compared as Amounts)?.Unit;
 
     /// <summary>Gets the entity compared, for an entity value; otherwise <c>null</c>.</summary>
-    public string? Entity { get; private init; }
+    public string? Entity => compared as string;
 
     /// <summary>Creates evidence of a compared period.</summary>
     public static Evidence ForPeriod(string claimId, EvidenceAspect aspect, ResolvedTime time)
     {
         ArgumentNullException.ThrowIfNull(time);
-        return new(claimId, aspect) { Period = time.Reading, WidestPeriod = time.Widest };
+        return new(claimId, aspect, time);
     }
 
     /// <summary>Creates evidence of a compared period from its default and widest readings.</summary>
     public static Evidence ForPeriod(string claimId, EvidenceAspect aspect, TimeInterval reading, TimeInterval widest) =>
-        new(claimId, aspect) { Period = reading, WidestPeriod = widest };
+        new(claimId, aspect, new Periods(reading, widest));
 
     /// <summary>Creates evidence of a compared quantity.</summary>
-    public static Evidence ForAmount(string claimId, NumericInterval reading, NumericInterval widest, string unit) =>
-        new(claimId, EvidenceAspect.Value) { Amount = reading, WidestAmount = widest, Unit = unit };
+    public static Evidence ForAmount(string claimId, NumericInterval reading, NumericInterval widest, string unit)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(unit);
+        return new(claimId, EvidenceAspect.Value, new Amounts(reading, widest, unit));
+    }
 
     /// <summary>Creates evidence of a compared entity.</summary>
-    public static Evidence ForEntity(string claimId, string entity) => new(claimId, EvidenceAspect.Value) { Entity = entity };
+    public static Evidence ForEntity(string claimId, string entity)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entity);
+        return new(claimId, EvidenceAspect.Value, entity);
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{ClaimId} {Aspect}: {(object?)Period ?? (object?)Amount ?? Entity}";
+
+    private sealed record Periods(TimeInterval Reading, TimeInterval Widest);
+
+    private sealed record Amounts(NumericInterval Reading, NumericInterval Widest, string Unit);
 }

@@ -130,6 +130,28 @@ internal sealed class CumulativeRule : IContradictionRule
         };
     }
 
+    private static System.Collections.Immutable.ImmutableArray<Claims.Claim> Pick(System.Collections.Immutable.ImmutableArray<Claims.Claim> claims, int[] items)
+    {
+        var picked = new Claims.Claim[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            picked[i] = claims[items[i]];
+        }
+
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(picked);
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<ClaimCluster> OfAmounts(System.Collections.Immutable.ImmutableArray<Claims.Claim> claims, List<IntervalCluster> clusters, string unit)
+    {
+        var made = new ClaimCluster[clusters.Count];
+        for (var c = 0; c < made.Length; c++)
+        {
+            made[c] = ClaimCluster.OfAmounts(claims, clusters[c].Members, clusters[c].Common, unit);
+        }
+
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(made);
+    }
+
     /// <summary>
     /// The figures of a growing total in order, as a message argument: written when the message is read (a large set
     /// has tens of thousands of these, which few read), from the claims alone.
@@ -205,9 +227,9 @@ internal sealed class CumulativeRule : IContradictionRule
             group.Property.Id,
             [claims[low], claims[high]],
             [ClaimRole.Earlier, ClaimRole.Later],
-            [$"{group.Subject} {group.Property.Id}", new Steps([.. (listed ? representatives : [low, high]).Select(i => claims[i])], listed ? 0 : clusters.Count)])
+            [$"{group.Subject} {group.Property.Id}", new Steps(listed ? Pick(claims, representatives) : [claims[low], claims[high]], listed ? 0 : clusters.Count)])
         {
-            Clusters = listed ? [.. clusters.Select(c => ClaimCluster.OfAmounts(claims, c.Members, c.Common, unit))] : [],
+            Clusters = listed ? OfAmounts(claims, clusters, unit) : [],
             RelatedClaimIds = Related(claims, clusters, low, high),
             Evidence =
             [
