@@ -5,7 +5,7 @@ internal sealed class LoadErrors(string file, List<ClaimSetError> list)
 {
     public string File { get; } = file;
 
-    public List<ClaimSetError> List { get; set; } = list;
+    public List<ClaimSetError> List { get; } = list;
 
     public int Count => List.Count;
 
