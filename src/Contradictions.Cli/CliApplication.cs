@@ -10,7 +10,7 @@ internal static class CliApplication
     public static int Run(string[] args, CliConsole console)
     {
         using var services = new ServiceCollection().AddContradictions().BuildServiceProvider();
-        var root = new RootCommand("Finds where sources contradict each other.")
+        var root = new RootCommand("Finds where sources contradict each other.\n\nExit codes: 0 no error-severity finding, 1 at least one (contradictions found), 2 invalid input, usage or I/O error.")
         {
             CheckCommand.Create(console, services),
             ValidateCommand.Create(console, services),
@@ -21,7 +21,9 @@ internal static class CliApplication
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
+            // An unknown command also makes "Required command was not provided": the first says what is wrong.
+            var unrecognized = parsed.Errors.Where(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)).ToList();
+            foreach (var error in unrecognized.Count > 0 ? unrecognized : parsed.Errors)
             {
                 console.Error.WriteLine($"error: {error.Message}");
             }

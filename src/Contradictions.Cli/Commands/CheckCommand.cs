@@ -75,6 +75,7 @@ internal static class CheckCommand
         }
 
         var loaded = services.GetRequiredService<ClaimSetLoader>().LoadFiles(paths, skipInvalid);
+        ErrorPrinter.PrintSkippedFiles(loaded, console.Error);
         if (!loaded.Errors.IsEmpty)
         {
             ErrorPrinter.Print(loaded.Errors, console.Error);
@@ -104,8 +105,19 @@ internal static class CheckCommand
         }
         else
         {
-            using var file = new StreamWriter(outputFile.FullName, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            writer.Write(report, file);
+            // A report that cannot be written is a usage problem (exit 2), said in one line: never a stack trace, and
+            // never exit 1, which scripts read as "contradictions found".
+            try
+            {
+                using var file = new StreamWriter(outputFile.FullName, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                writer.Write(report, file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"error: cannot write the report to {outputFile.FullName}: {e.Message}");
+                return ExitCodes.InvalidInput;
+            }
+
             console.Error.WriteLine($"wrote the {format} report to {outputFile.FullName}");
         }
 

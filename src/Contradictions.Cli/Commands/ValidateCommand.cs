@@ -18,6 +18,7 @@ internal static class ValidateCommand
     private static int Run(ClaimSetLoader loader, string[] paths, CliConsole console)
     {
         var result = loader.LoadFiles(paths);
+        ErrorPrinter.PrintSkippedFiles(result, console.Error);
         if (!result.Success)
         {
             ErrorPrinter.Print(result.Errors, console.Error);

@@ -17,11 +17,22 @@ public static class ClaimPhrases
         return $"`{claim.Id}` ({SourceName(claim.Source)}, {claim.Source.Published}{(claim.Origin is { } origin ? $", citing {origin}" : string.Empty)})";
     }
 
-    /// <summary>The publisher, or the title cut to a readable length when there is no publisher.</summary>
+    /// <summary>The publisher, or the title — cut at a word to a readable length — when there is no publisher.</summary>
     public static string SourceName(Source source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return source.Publisher ?? (source.Title.Length <= 48 ? source.Title : $"\"{source.Title[..45].TrimEnd()}…\"");
+        if (source.Publisher is { } publisher)
+        {
+            return publisher;
+        }
+
+        if (source.Title.Length <= 48)
+        {
+            return source.Title;
+        }
+
+        var cut = source.Title.LastIndexOf(' ', 46);
+        return $"\"{source.Title[..(cut > 20 ? cut : 45)].TrimEnd(' ', ',', ';', ':', '-', '–')}…\"";
     }
 
     /// <summary>The value as stated, with the numbers it was read as: <c>roughly 2,000 (read as [1800, 2200] item)</c>.</summary>

@@ -404,7 +404,7 @@ internal sealed class ClaimBinder
     private static Problem? DimensionProblem(string stated, Quantity quantity, PropertyDefinition property) =>
         property.Dimension is { } dimension && quantity.Unit.Dimension != dimension
             ? new("value", ClaimSetErrorCodes.WrongDimension,
-                $"'{stated}' is in '{quantity.Unit.Id}' ({FormatNames.Name(quantity.Unit.Dimension)}), but property '{property.Id}' is a {FormatNames.Name(dimension)}; state a {FormatNames.Name(dimension)} unit.")
+                $"'{stated}' is in '{quantity.Unit.Id}' ({FormatNames.Name(quantity.Unit.Dimension)}), but property '{property.Id}' is {FormatNames.WithArticle(FormatNames.Name(dimension))}; state {FormatNames.WithArticle(FormatNames.Name(dimension))} unit.")
             : null;
 
     /// <summary>A value made in code must fit its property as one read from a file must.</summary>
@@ -414,7 +414,7 @@ internal sealed class ClaimBinder
         if (given != property.ValueKind)
         {
             errors.Add(JsonWording.Join(draft.Path, "value"), ClaimSetErrorCodes.WrongValueKind,
-                $"Property '{property.Id}' takes {FormatNames.Name(property.ValueKind)} values, but this is a {FormatNames.Name(given)}; give {Expected(property.ValueKind)}.");
+                $"Property '{property.Id}' takes {FormatNames.Name(property.ValueKind)} values, but this is {FormatNames.WithArticle(FormatNames.Name(given))}; give {Expected(property.ValueKind)}.");
         }
         else if (value is QuantityValue { Quantity: var quantity })
         {
@@ -447,7 +447,7 @@ internal sealed class ClaimBinder
         if (shapes != 1)
         {
             errors.Add(JsonWording.Join(path, "value"), shapes == 0 ? ClaimSetErrorCodes.Required : ClaimSetErrorCodes.WrongType, shapes == 0
-                ? $"The value object is empty; a {kind} value needs {Expected(property.ValueKind)}."
+                ? $"The value object is empty; {FormatNames.WithArticle(kind)} value needs {Expected(property.ValueKind)}."
                 : "A value object holds one of: amount (with qualifier), min and max, date, or entity.");
             return;
         }
@@ -456,7 +456,7 @@ internal sealed class ClaimBinder
         if (given != property.ValueKind)
         {
             errors.Add(JsonWording.Join(path, "value"), ClaimSetErrorCodes.WrongValueKind,
-                $"Property '{property.Id}' takes {kind} values, but this is a {FormatNames.Name(given)}; give {Expected(property.ValueKind)}.");
+                $"Property '{property.Id}' takes {kind} values, but this is {FormatNames.WithArticle(FormatNames.Name(given))}; give {Expected(property.ValueKind)}.");
             return;
         }
 
@@ -515,7 +515,7 @@ internal sealed class ClaimBinder
         }
         else if (property?.Dimension is { } dimension && unit.Dimension != dimension)
         {
-            errors.Add(path, ClaimSetErrorCodes.WrongDimension, $"Unit '{unit.Id}' measures {FormatNames.Name(unit.Dimension)}, but property '{property.Id}' is a {FormatNames.Name(dimension)}.");
+            errors.Add(path, ClaimSetErrorCodes.WrongDimension, $"Unit '{unit.Id}' measures {FormatNames.Name(unit.Dimension)}, but property '{property.Id}' is {FormatNames.WithArticle(FormatNames.Name(dimension))}.");
         }
     }
 

@@ -27,6 +27,12 @@ internal sealed class ClaimSetFile
 
     public string? DeclaredFormat { get; set; }
 
+    /// <summary>
+    /// Gets a value indicating whether the file is JSON of some other kind: no format, and none of the format's fields
+    /// (a <c>package.json</c> beside the claim files).
+    /// </summary>
+    public bool IsUnrelated { get; private set; }
+
     public List<VocabularyBinder.ReadProperty> Properties { get; } = [];
 
     public List<VocabularyBinder.ReadUnit> Units { get; } = [];
@@ -53,6 +59,21 @@ internal sealed class ClaimSetFile
         }
 
         var file = new ClaimSetFile(name) { Outline = outline };
+
+        // A file of another format is that and nothing more: its fields are not this format's, and reporting each
+        // of them as unknown would only bury the one problem.
+        foreach (var (index, _, range) in outline.Fields.Where(f => f.Index == Format))
+        {
+            file.DeclaredFormat ??= new JsonCursor(outline.Utf8.Span[range], limits.MaxDepth, new LoadErrors(name, [])).String();
+        }
+
+        file.IsUnrelated = file.DeclaredFormat is null && outline.Fields.All(f => f.Index is < 0 or Schema or Description);
+        if ((file.DeclaredFormat is not null && file.DeclaredFormat != FormatV1) || file.IsUnrelated)
+        {
+            file.Outline = null;
+            return file;
+        }
+
         var seen = 0L;
         foreach (var (index, fieldName, range) in outline.Fields)
         {
@@ -98,7 +119,12 @@ internal sealed class ClaimSetFile
     /// <summary>Checks the format the file declares.</summary>
     public void CheckFormat(List<ClaimSetError> errors)
     {
-        if (string.IsNullOrEmpty(DeclaredFormat))
+        if (IsUnrelated)
+        {
+            errors.Add(new ClaimSetError(Name, "$", ClaimSetErrorCodes.UnsupportedFormat,
+                $"The file is not a claim set: it has none of the fields format, vocabulary, sources, claims (a claim set declares \"format\": \"{FormatV1}\")."));
+        }
+        else if (string.IsNullOrEmpty(DeclaredFormat))
         {
             errors.Add(new ClaimSetError(Name, "format", ClaimSetErrorCodes.UnsupportedFormat, $"The file declares no format; add \"format\": \"{FormatV1}\"."));
         }

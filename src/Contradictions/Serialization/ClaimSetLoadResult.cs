@@ -29,6 +29,14 @@ public sealed class ClaimSetLoadResult
     /// <summary>Gets the ids (or paths, for claims without an id) of the claims left out because they were invalid.</summary>
     public ImmutableArray<string> SkippedClaims { get; }
 
+    /// <summary>
+    /// Gets the files found in a directory that were left out because they are JSON of another kind (no format, none of
+    /// the format's fields), such as a <c>package.json</c>.
+    /// </summary>
+    public ImmutableArray<string> SkippedFiles { get; private init; } = [];
+
+    internal ClaimSetLoadResult WithSkippedFiles(ImmutableArray<string> files) => new(ClaimSet, Errors, SkippedClaims) { SkippedFiles = files };
+
     /// <summary>Gets a value indicating whether the input had no errors at all.</summary>
     [MemberNotNullWhen(true, nameof(ClaimSet))]
     public bool Success => Errors.IsEmpty && ClaimSet is not null;

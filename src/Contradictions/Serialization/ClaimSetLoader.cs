@@ -34,6 +34,7 @@ public sealed class ClaimSetLoader
     private ClaimSetLoadResult Load(IEnumerable<ClaimSetInput> inputs, List<ClaimSetError> errors, bool skipInvalidClaims, CancellationToken cancellationToken)
     {
         var documents = new List<ClaimSetFile>();
+        var skippedFiles = new List<string>();
         foreach (var input in inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -45,8 +46,15 @@ public sealed class ClaimSetLoader
 
             var found = new List<ClaimSetError>();
             var document = ClaimSetFile.Read(input.Name, input.Utf8Json, found, options.Limits);
-            if (input.FoundInDirectory && IsOtherContradictionsFormat(document?.DeclaredFormat))
+            if (input.FoundInDirectory && (IsOtherContradictionsFormat(document?.DeclaredFormat) || document is { IsUnrelated: true }))
             {
+                // Files of other kinds beside the claim files: expected diagnostics are known and skipped quietly,
+                // other JSON is named in the result.
+                if (document is { IsUnrelated: true })
+                {
+                    skippedFiles.Add(input.Name);
+                }
+
                 continue;
             }
 
@@ -57,7 +65,8 @@ public sealed class ClaimSetLoader
             }
         }
 
-        return Compile(documents, errors, skipInvalidClaims, cancellationToken);
+        var result = Compile(documents, errors, skipInvalidClaims, cancellationToken);
+        return skippedFiles.Count == 0 ? result : result.WithSkippedFiles([.. skippedFiles]);
     }
 
     /// <summary>Creates a builder for a claim set in code that resolves and validates with this loader's options.</summary>

@@ -25,6 +25,9 @@ internal static class FormatNames
 
     public static string Name(ValueKind kind) => Names<ValueKind>.Of(kind);
 
+    /// <summary>A name with its indefinite article: "a date", "an entity".</summary>
+    public static string WithArticle(string name) => name.Length > 0 && "aeiou".Contains(name[0], StringComparison.Ordinal) ? $"an {name}" : $"a {name}";
+
     public static bool TryParseQualifier(string? text, out Qualifier qualifier) => TryParse(text, out qualifier);
 
     public static bool TryParseDimension(string? text, out Dimension dimension) => TryParse(text, out dimension);

@@ -70,7 +70,7 @@ internal sealed class PropertyDefinitionValidator : AbstractValidator<PropertyDe
         }
 
         return kind is { } k && k != expected
-            ? (ClaimSetErrorCodes.InvalidProperty, $"it is a {FormatNames.Name(k)} property, and this relation needs a {FormatNames.Name(expected)} one.")
+            ? (ClaimSetErrorCodes.InvalidProperty, $"it is {FormatNames.WithArticle(FormatNames.Name(k))} property, and this relation needs {FormatNames.WithArticle(FormatNames.Name(expected))} one.")
             : null;
     }
 }

@@ -87,6 +87,63 @@ public sealed class CliTests
         Assert.Equal(0, everythingOff);
     }
 
+    [Fact]
+    public void Check_OutputToAPlaceThatCannotBeWritten_IsOneLineAndExitsTwo()
+    {
+        var (code, output, error) = CliRunner.Run(null, "check", "fixtures/dprk-russia", "fixtures/reference", "-o", "/nonexistent/dir/report.txt");
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: cannot write the report to /nonexistent/dir/report.txt", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnknownCommand_IsOneErrorAndHelpListsTheExitCodes()
+    {
+        var (code, _, error) = CliRunner.Run(null, "bogus");
+        Assert.Equal(2, code);
+        Assert.Single(error.Split('\n'), l => l.StartsWith("error:", StringComparison.Ordinal));
+        Assert.Contains("'bogus'", error, StringComparison.Ordinal);
+
+        var (helpCode, help, _) = CliRunner.Run(null, "--help");
+        Assert.Equal(0, helpCode);
+        Assert.Contains("Exit codes: 0", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_DirectoryWithUnrelatedJson_SkipsItOnceByName()
+    {
+        var dir = Directory.CreateTempSubdirectory("contradictions-").FullName;
+        try
+        {
+            foreach (var file in Directory.GetFiles(Repository.Path("fixtures", "dprk-russia"), "*.json"))
+            {
+                File.Copy(file, Path.Combine(dir, Path.GetFileName(file)));
+            }
+
+            File.WriteAllText(Path.Combine(dir, "package.json"), """{ "name": "x", "version": "1.0.0" }""");
+            var (code, output, error) = CliRunner.Run(null, "validate", dir);
+            Assert.Equal(0, code);
+            Assert.StartsWith("valid:", output, StringComparison.Ordinal);
+            Assert.Equal($"skipped {Path.Combine(dir, "package.json")}: not a claim set (it declares no format and has none of the format's fields)", error.Trim());
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Validate_AFileOfAnotherFormatGivenByName_IsThatOneError()
+    {
+        var (code, _, error) = CliRunner.Run(null, "validate", "fixtures/dprk-russia/expected.json");
+        Assert.Equal(2, code);
+        Assert.Contains("Unsupported format 'contradictions/expected-diagnostics@1'", error, StringComparison.Ordinal);
+        Assert.Contains("1 error.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("unknown-field", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("CX0010=loud")]
     [InlineData("CX0010")]

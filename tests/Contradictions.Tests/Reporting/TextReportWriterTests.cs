@@ -21,6 +21,16 @@ public sealed partial class TextReportWriterTests
         Assert.Contains(@"red\u2066", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Kim Jong Un vows DPRK-Russia military alliance will last forever", "\"Kim Jong Un vows DPRK-Russia military alliance…\"")]
+    [InlineData("A short title", "A short title")]
+    [InlineData("Averyveryveryveryveryveryveryveryverylongwordwithoutspacesatall and more", "\"Averyveryveryveryveryveryveryveryverylongword…\"")]
+    public void SourceNames_AreCutAtAWord(string title, string expected)
+    {
+        var source = new Contradictions.Claims.Source("s", title, Contradictions.Time.PartialDate.Parse("2025").Value);
+        Assert.Equal(expected, Contradictions.Checking.ClaimPhrases.SourceName(source));
+    }
+
     [GeneratedRegex(@"\u001b\[[0-9;]*m")]
     private static partial Regex OwnColours();
 }

@@ -529,6 +529,23 @@ public sealed class ClaimSetLoaderTests
             .AddClaim("c1", "s1", "x", "k", "4").Build().GetClaimSetOrThrow().Claims[0].Location);
     }
 
+    [Theory]
+    [InlineData("""{ "name": "x", "version": "1.0.0" }""", "$", "not a claim set")]
+    [InlineData("""{ "format": "contradictions/expected-diagnostics@1", "inputs": [], "diagnostics": [] }""", "format", "Unsupported format")]
+    public void Load_JsonOfAnotherKind_IsOneFormatError(string json, string path, string message)
+    {
+        var error = SingleError(json);
+        Assert.Equal((ClaimSetErrorCodes.UnsupportedFormat, path), (error.Code, error.Path));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_AnEntityWhereADateIsTaken_SaysAnEntity()
+    {
+        var error = SingleError(WithClaim("""{ "id": "c1", "source": "s1", "subject": "x", "property": "signed", "value": { "entity": "mark-rutte" } }"""));
+        Assert.Contains("but this is an entity; give a date expression", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void LoadFiles_MissingPath_IsAnError()
     {
