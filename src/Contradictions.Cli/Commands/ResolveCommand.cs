@@ -7,7 +7,8 @@ using Contradictions.Time;
 namespace Contradictions.Cli.Commands;
 
 /// <summary>
-/// <c>contradictions resolve "&lt;expression&gt;" --anchor &lt;date&gt;</c>: prints the resolved interval as JSON.
+/// <c>contradictions resolve "&lt;expression&gt;" [--anchor &lt;date&gt;]</c>: prints the resolved interval as JSON;
+/// the anchor is today unless given.
 /// Without an expression, reads one per line from standard input and writes JSON Lines.
 /// </summary>
 internal static class ResolveCommand
@@ -15,11 +16,14 @@ internal static class ResolveCommand
     public static Command Create(CliConsole console)
     {
         var expression = new Argument<string?>("expression") { Description = "A time expression, such as \"earlier this year\". Omit it to read one per line from standard input.", Arity = ArgumentArity.ZeroOrOne };
-        var anchor = new Option<string>("--anchor") { Description = "The date expressions are relative to: yyyy-MM-dd, yyyy-MM or yyyy.", Required = true };
+        var anchor = new Option<string?>("--anchor") { Description = "The date expressions are relative to: yyyy-MM-dd, yyyy-MM or yyyy. Default: today, in this machine's time zone." };
         var command = new Command("resolve", "Resolve a time expression to an interval of days.") { expression, anchor };
-        command.SetAction(parsed => Run(parsed.GetValue(expression), parsed.GetValue(anchor)!, console));
+        command.SetAction(parsed => Run(parsed.GetValue(expression), parsed.GetValue(anchor) ?? Today(), console));
         return command;
     }
+
+    private static string Today() =>
+        NodaTime.Text.LocalDatePattern.Iso.Format(NodaTime.SystemClock.Instance.GetCurrentInstant().InZone(NodaTime.DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date);
 
     private static int Run(string? expression, string anchorText, CliConsole console)
     {

@@ -216,13 +216,7 @@ public sealed class SarifReportWriter : IReportWriter
         }
 
         json.WriteEndObject();
-        json.WriteStartArray("logicalLocations");
-        json.WriteStartObject();
-        json.WriteString("name", claim.Id);
-        json.WriteString("fullyQualifiedName", $"{claim.Subject}/{claim.Property}/{claim.Id}");
-        json.WriteString("kind", "object");
-        json.WriteEndObject();
-        json.WriteEndArray();
+        LogicalLocation(json, claim);
         Text(json, "message", $"{claim.Id}: {claim.Source.Publisher ?? claim.Source.Title}, {claim.Source.Published}{(claim.Origin is { } o ? $", citing {o}" : string.Empty)}");
         json.WriteEndObject();
     }
@@ -241,6 +235,14 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteNumber("startColumn", location.Column);
         json.WriteEndObject();
         json.WriteEndObject();
+        LogicalLocation(json, claim);
+        Text(json, "message", $"{claim.Id}, {location.Path}");
+        json.WriteEndObject();
+    }
+
+    /// <summary>The claim itself, by id and by subject, property and id.</summary>
+    private static void LogicalLocation(Utf8JsonWriter json, Claim claim)
+    {
         json.WriteStartArray("logicalLocations");
         json.WriteStartObject();
         json.WriteString("name", claim.Id);
@@ -248,8 +250,6 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteString("kind", "object");
         json.WriteEndObject();
         json.WriteEndArray();
-        Text(json, "message", $"{claim.Id}, {location.Path}");
-        json.WriteEndObject();
     }
 
     /// <summary>A claim file as a URI reference: relative paths stay relative (to where the tool ran), with forward slashes.</summary>

@@ -99,6 +99,20 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Resolve_WithoutAnAnchor_ResolvesAgainstToday()
+    {
+        var (code, output, _) = CliRunner.Run(null, "resolve", "today");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var anchor = json.RootElement.GetProperty("anchor").GetString();
+        Assert.Equal(anchor, json.RootElement.GetProperty("start").GetString());
+
+        // The process ran a moment before: it may have seen the day before, at midnight.
+        var now = DateTime.Now;
+        Assert.Contains(anchor, new[] { now, now.AddDays(-1) }.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public void UnknownCommand_IsOneErrorAndHelpListsTheExitCodes()
     {
         var (code, _, error) = CliRunner.Run(null, "bogus");
@@ -231,7 +245,7 @@ public sealed class CliTests
     [InlineData("check")]
     [InlineData("check", "--format", "xml", "x.json")]
     [InlineData("frobnicate")]
-    [InlineData("resolve", "today")]
+    [InlineData("resolve", "today", "--anchor", "2025-02-30")]
     public void BadUsage_ExitsTwo(params string[] args)
     {
         Assert.Equal(2, CliRunner.Run(null, args).ExitCode);
