@@ -91,7 +91,7 @@ internal static class CheckCommand
             console.Error.WriteLine($"skipped {loaded.SkippedClaims.Length} invalid claim(s): {string.Join(", ", loaded.SkippedClaims)}; checking the other {loaded.ClaimSet.Claims.Length}.");
         }
 
-        var report = services.GetRequiredService<ContradictionChecker>().Check(loaded.ClaimSet).WithMinimumSeverity(minimum);
+        var report = services.GetRequiredService<ContradictionChecker>().Check(loaded.ClaimSet).WithLoadProblems(loaded.Errors).WithMinimumSeverity(minimum);
         IReportWriter writer = format switch
         {
             "json" => new JsonReportWriter(),

@@ -57,7 +57,20 @@ public sealed class ContradictionReport
 
     /// <summary>Returns a report holding only the diagnostics at or above <paramref name="minimum"/>.</summary>
     public ContradictionReport WithMinimumSeverity(DiagnosticSeverity minimum) =>
-        new(ClaimSet, Diagnostics.Where(d => d.Severity >= minimum));
+        new(ClaimSet, Diagnostics.Where(d => d.Severity >= minimum)) { LoadProblems = LoadProblems };
+
+    /// <summary>
+    /// Gets the problems of the load that left claims out of <see cref="ClaimSet"/> (with <c>--skip-invalid</c>), so
+    /// that a report says what it did not check and why; empty when nothing was left out.
+    /// </summary>
+    public ImmutableArray<Serialization.ClaimSetError> LoadProblems { get; private init; } = [];
+
+    /// <summary>Returns the report with the problems of the load that left claims out.</summary>
+    public ContradictionReport WithLoadProblems(IEnumerable<Serialization.ClaimSetError> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        return new(ClaimSet, Diagnostics) { LoadProblems = [.. problems] };
+    }
 
     /// <summary>How many findings sharing a claim <see cref="Diagnostic.RelatedDiagnostics"/> lists at most: the first by position.</summary>
     public const int MaxRelatedDiagnostics = 8;

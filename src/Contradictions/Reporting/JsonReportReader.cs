@@ -35,7 +35,12 @@ public static class JsonReportReader
 
             var descriptors = root.GetProperty("rules").EnumerateArray().Select(ReadDescriptor).ToDictionary(d => d.Code, StringComparer.Ordinal);
             var diagnostics = root.GetProperty("diagnostics").EnumerateArray().Select(d => ReadDiagnostic(d, descriptors, claimSet)).ToList();
-            return new ContradictionReport(claimSet, diagnostics);
+            var report = new ContradictionReport(claimSet, diagnostics);
+            return root.TryGetProperty("loadProblems", out var problems)
+                ? report.WithLoadProblems(problems.EnumerateArray().Select(p => new Serialization.ClaimSetError(
+                    p.GetProperty("file").GetString()!, p.GetProperty("path").GetString()!, p.GetProperty("code").GetString()!, p.GetProperty("message").GetString()!)
+                    { ClaimId = p.TryGetProperty("claim", out var claim) ? claim.GetString() : null }))
+                : report;
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
         {

@@ -42,7 +42,8 @@ public sealed class JsonReportWriter : IReportWriter
         Format,
         new SummaryDocument(report.ClaimSet.Claims.Length, report.ClaimSet.Sources.Length, report.Diagnostics.Length, report.Errors, report.Warnings, report.Infos, report.SeparateProblems),
         [.. report.Diagnostics.Select(d => d.Descriptor).Distinct().OrderBy(d => d.Code, StringComparer.Ordinal).Select(ToDocument)],
-        [.. report.Diagnostics.Select(ToDocument)]);
+        [.. report.Diagnostics.Select(ToDocument)],
+        report.LoadProblems.IsEmpty ? null : [.. report.LoadProblems.Select(e => new LoadProblemEntry(e.File, e.Path, e.Code, e.Message, e.ClaimId))]);
 
     private static RuleDocument ToDocument(DiagnosticDescriptor d) =>
         new(d.Code, d.Kind, d.Title, d.Category, d.DefaultSeverity, d.MessageFormat, d.Description, d.Help, d.HelpLink?.OriginalString);
@@ -99,7 +100,9 @@ public sealed class JsonReportWriter : IReportWriter
     /// </summary>
     private static decimal? Canonical(decimal? value) => value is { } v ? v / 1.0000000000000000000000000000m : null;
 
-    private sealed record ReportDocument(string Format, SummaryDocument Summary, List<RuleDocument> Rules, List<DiagnosticDocument> Diagnostics);
+    private sealed record ReportDocument(string Format, SummaryDocument Summary, List<RuleDocument> Rules, List<DiagnosticDocument> Diagnostics, List<LoadProblemEntry>? LoadProblems);
+
+    private sealed record LoadProblemEntry(string File, string Path, string Code, string Message, string? Claim);
 
     private sealed record SummaryDocument(int Claims, int Sources, int Diagnostics, int Errors, int Warnings, int Infos, int SeparateProblems);
 

@@ -121,6 +121,43 @@ public sealed class SarifReportWriter : IReportWriter
 
         json.WriteEndArray();
 
+        // Claims left out by the load (--skip-invalid) are what the report did not check: said as notifications.
+        if (!report.LoadProblems.IsEmpty)
+        {
+            json.WriteStartArray("invocations");
+            json.WriteStartObject();
+            json.WriteBoolean("executionSuccessful", true);
+            json.WriteStartArray("toolExecutionNotifications");
+            foreach (var problem in report.LoadProblems)
+            {
+                json.WriteStartObject();
+                json.WriteString("level", "warning");
+                Text(json, "message", problem.ToString());
+                json.WriteStartObject("descriptor");
+                json.WriteString("id", problem.Code);
+                json.WriteEndObject();
+                json.WriteStartArray("locations");
+                json.WriteStartObject();
+                json.WriteStartObject("physicalLocation");
+                json.WriteStartObject("artifactLocation");
+                json.WriteString("uri", FileUri(problem.File));
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteStartArray("logicalLocations");
+                json.WriteStartObject();
+                json.WriteString("fullyQualifiedName", problem.Path);
+                json.WriteEndObject();
+                json.WriteEndArray();
+                json.WriteEndObject();
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
         json.WriteStartArray("results");
         foreach (var diagnostic in report.Diagnostics)
         {

@@ -241,6 +241,31 @@ public sealed class CliTests
         }
     }
 
+    [Fact]
+    public async Task Check_SkipInvalid_JsonAndSarifReportsListTheSkippedClaimsWithTheirReasons()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"contradictions-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, File.ReadAllText(EveryKind).Replace("\"id\": \"qm-2\", \"source\": \"ref\"", "\"id\": \"qm-2\", \"source\": \"nowhere\"", StringComparison.Ordinal));
+        try
+        {
+            var (_, output, _) = CliRunner.Run(null, "check", file, "--skip-invalid", "--format", "json");
+            using var json = JsonDocument.Parse(output);
+            var problem = Assert.Single(json.RootElement.GetProperty("loadProblems").EnumerateArray());
+            Assert.Equal(("qm-2", "claims[1].source", "unknown-source"), (problem.GetProperty("claim").GetString(), problem.GetProperty("path").GetString(), problem.GetProperty("code").GetString()));
+
+            var (_, sarif, _) = CliRunner.Run(null, "check", file, "--skip-invalid", "--format", "sarif");
+            var schema = await JsonSchema.FromFileAsync(Repository.TestData("sarif-schema-2.1.0.json"));
+            Assert.Empty(schema.Validate(sarif));
+            using var log = JsonDocument.Parse(sarif);
+            var notification = Assert.Single(log.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0].GetProperty("toolExecutionNotifications").EnumerateArray());
+            Assert.Contains("(claim 'qm-2')", notification.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Theory]
     [InlineData("check")]
     [InlineData("check", "--format", "xml", "x.json")]

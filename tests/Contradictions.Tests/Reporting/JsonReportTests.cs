@@ -41,6 +41,19 @@ public sealed class JsonReportTests
     }
 
     [Fact]
+    public void Report_WithLoadProblems_ReadBackAndWrittenAgain_IsByteIdentical()
+    {
+        var loaded = new ClaimSetLoader().LoadJson(
+            File.ReadAllText(Repository.TestData("every-kind.json")).Replace("\"source\": \"ref\", \"subject\": \"qm\"", "\"source\": \"nowhere\", \"subject\": \"qm\"", StringComparison.Ordinal),
+            "every-kind.json",
+            skipInvalidClaims: true);
+        var report = ContradictionChecker.CreateDefault().Check(loaded.ClaimSet!).WithLoadProblems(loaded.Errors);
+        Assert.Single(report.LoadProblems);
+        var json = Write(report);
+        Assert.Equal(json, Write(JsonReportReader.Read(json, loaded.ClaimSet!)));
+    }
+
+    [Fact]
     public void Report_NamingAClaimTheSetLacks_IsRefused()
     {
         var json = Write(ContradictionChecker.CreateDefault().Check(Seed()));
