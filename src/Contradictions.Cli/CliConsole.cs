@@ -9,6 +9,9 @@ internal sealed class CliConsole(TextWriter output, TextWriter error, TextReader
 
     public TextReader Input { get; } = input;
 
+    /// <summary>Gets how to open standard input as bytes, for claim files read from it (<c>check -</c>): UTF-8 is checked by the loader, not decoded here.</summary>
+    public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;
+
     /// <summary>Whether text output may use ANSI colours.</summary>
     public bool Colors { get; } = colors;
 

@@ -15,7 +15,7 @@ internal static class CheckCommand
 {
     public static Command Create(CliConsole console, IServiceProvider services)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Claim files, or directories of *.json claim files; all are merged into one claim set.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Claim files, or directories of *.json claim files, or - for standard input; all are merged into one claim set.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format", "-f") { Description = "Report format: text, json or sarif.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
         var minSeverity = new Option<string>("--min-severity") { Description = "Leave out diagnostics below this severity: info, warning or error.", DefaultValueFactory = _ => "info" };
@@ -74,7 +74,8 @@ internal static class CheckCommand
             options.Diagnostics[code] = setting;
         }
 
-        var loaded = services.GetRequiredService<ClaimSetLoader>().LoadFiles(paths, skipInvalid);
+        using var input = paths.Contains("-") ? console.OpenInput() : null;
+        var loaded = services.GetRequiredService<ClaimSetLoader>().LoadFiles(paths, skipInvalid, standardInput: input);
         ErrorPrinter.PrintSkippedFiles(loaded, console.Error);
         if (!loaded.Errors.IsEmpty)
         {

@@ -13,6 +13,7 @@ namespace Contradictions.Serialization;
 /// </remarks>
 public sealed class ClaimSetLoader
 {
+    private const string StandardInputName = "(standard input)";
     private readonly ContradictionOptions options;
 
     /// <summary>Creates a loader with the given options, or the defaults.</summary>
@@ -81,19 +82,35 @@ public sealed class ClaimSetLoader
 
     /// <summary>
     /// Loads files and directories; a directory means every <c>*.json</c> file directly in it, in ordinal order of name,
-    /// except files that declare another Contradictions format (such as <c>contradictions/expected-diagnostics@1</c>).
-    /// A path that does not exist or cannot be read is an error, not an exception.
+    /// except files that declare another Contradictions format (such as <c>contradictions/expected-diagnostics@1</c>)
+    /// and JSON of other kinds (<see cref="ClaimSetLoadResult.SkippedFiles"/>). A path that does not exist or cannot be
+    /// read is an error, not an exception.
     /// </summary>
-    public ClaimSetLoadResult LoadFiles(IEnumerable<string> paths, bool skipInvalidClaims = false, CancellationToken cancellationToken = default)
+    /// <param name="paths">The files and directories.</param>
+    /// <param name="skipInvalidClaims">When <c>true</c>, a claim with errors is left out and the rest still load.</param>
+    /// <param name="standardInput">
+    /// Where the path <c>-</c> reads from, by the convention of command-line tools (read to its end once, named
+    /// <c>(standard input)</c> in errors); without it, <c>-</c> is a file name like any other.
+    /// </param>
+    /// <param name="cancellationToken">Cancels loading.</param>
+    public ClaimSetLoadResult LoadFiles(IEnumerable<string> paths, bool skipInvalidClaims = false, Stream? standardInput = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var errors = new List<ClaimSetError>();
         var inputs = new List<ClaimSetInput>();
-        foreach (var (path, foundInDirectory) in ExpandPaths(paths, errors))
+        foreach (var (path, foundInDirectory) in ExpandPaths(paths.Select(p => p == "-" && standardInput is not null ? StandardInputName : p), errors))
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
+                if (path == StandardInputName)
+                {
+                    using var bytes = new MemoryStream();
+                    standardInput!.CopyTo(bytes);
+                    inputs.Add(new ClaimSetInput(path, bytes.ToArray()));
+                    continue;
+                }
+
                 var length = new FileInfo(path).Length;
                 if (length > options.Limits.MaxFileBytes)
                 {
@@ -150,7 +167,7 @@ public sealed class ClaimSetLoader
                     yield return (file, true);
                 }
             }
-            else if (File.Exists(path))
+            else if (File.Exists(path) || path == StandardInputName)
             {
                 yield return (path, false);
             }

@@ -99,6 +99,21 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Check_Dash_ReadsTheClaimsFromStandardInput_BesideFiles()
+    {
+        var claims = File.ReadAllText(Repository.Path("fixtures", "reference", "reference.json"));
+        var (code, output, error) = CliRunner.Run(claims, "check", "fixtures/dprk-russia", "-", "--format", "json");
+        Assert.Equal(1, code);
+        Assert.Equal(string.Empty, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(5, json.RootElement.GetProperty("summary").GetProperty("errors").GetInt32());
+
+        var (badCode, _, badError) = CliRunner.Run("{ \"format\": ", "check", "-");
+        Assert.Equal(2, badCode);
+        Assert.StartsWith("(standard input): $: line 1", badError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Resolve_WithoutAnAnchor_ResolvesAgainstToday()
     {
         var (code, output, _) = CliRunner.Run(null, "resolve", "today");
