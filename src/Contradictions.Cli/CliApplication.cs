@@ -10,7 +10,7 @@ internal static class CliApplication
     public static int Run(string[] args, CliConsole console)
     {
         using var services = new ServiceCollection().AddContradictions().BuildServiceProvider();
-        var root = new RootCommand("Finds where sources contradict each other.\n\nExit codes: 0 no error-severity finding, 1 at least one (contradictions found), 2 invalid input, usage or I/O error.")
+        var root = new RootCommand("Finds where sources contradict each other.\n\nExit codes: 0 no error-severity finding, 1 at least one (contradictions found), 2 invalid input, usage or I/O error, 130 interrupted.")
         {
             CheckCommand.Create(console, services),
             ValidateCommand.Create(console, services),

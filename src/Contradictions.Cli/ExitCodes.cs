@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Invalid input or usage.</summary>
     public const int InvalidInput = 2;
+
+    /// <summary>Interrupted (Ctrl-C): 128 + SIGINT, as shells report it.</summary>
+    public const int Cancelled = 130;
 }

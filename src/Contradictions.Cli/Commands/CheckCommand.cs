@@ -74,8 +74,35 @@ internal static class CheckCommand
             options.Diagnostics[code] = setting;
         }
 
+        // Ctrl-C cancels the load and the check and leaves no report file behind: the report is written to a file
+        // beside the output and renamed to it only once complete.
+        using var cancel = new CancellationTokenSource();
+        void OnCancel(object? sender, ConsoleCancelEventArgs e)
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        }
+
+        Console.CancelKeyPress += OnCancel;
+        try
+        {
+            return Run(console, services, paths, format, minimum, outputFile, skipInvalid, cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            console.Error.WriteLine("cancelled; no report was written.");
+            return ExitCodes.Cancelled;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= OnCancel;
+        }
+    }
+
+    private static int Run(CliConsole console, IServiceProvider services, string[] paths, string format, DiagnosticSeverity minimum, FileInfo? outputFile, bool skipInvalid, CancellationToken cancellationToken)
+    {
         using var input = paths.Contains("-") ? console.OpenInput() : null;
-        var loaded = services.GetRequiredService<ClaimSetLoader>().LoadFiles(paths, skipInvalid, standardInput: input);
+        var loaded = services.GetRequiredService<ClaimSetLoader>().LoadFiles(paths, skipInvalid, input, cancellationToken);
         ErrorPrinter.PrintSkippedFiles(loaded, console.Error);
         if (!loaded.Errors.IsEmpty)
         {
@@ -92,7 +119,7 @@ internal static class CheckCommand
             console.Error.WriteLine($"skipped {loaded.SkippedClaims.Length} invalid claim(s): {string.Join(", ", loaded.SkippedClaims)}; checking the other {loaded.ClaimSet.Claims.Length}.");
         }
 
-        var report = services.GetRequiredService<ContradictionChecker>().Check(loaded.ClaimSet).WithLoadProblems(loaded.Errors).WithMinimumSeverity(minimum);
+        var report = services.GetRequiredService<ContradictionChecker>().Check(loaded.ClaimSet, cancellationToken).WithLoadProblems(loaded.Errors).WithMinimumSeverity(minimum);
         IReportWriter writer = format switch
         {
             "json" => new JsonReportWriter(),
@@ -108,15 +135,28 @@ internal static class CheckCommand
         {
             // A report that cannot be written is a usage problem (exit 2), said in one line: never a stack trace, and
             // never exit 1, which scripts read as "contradictions found".
+            var partial = $"{outputFile.FullName}.{Environment.ProcessId}.partial";
             try
             {
-                using var file = new StreamWriter(outputFile.FullName, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                writer.Write(report, file);
+                using (var file = new StreamWriter(partial, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+                {
+                    writer.Write(report, file);
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                File.Move(partial, outputFile.FullName, overwrite: true);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 console.Error.WriteLine($"error: cannot write the report to {outputFile.FullName}: {e.Message}");
                 return ExitCodes.InvalidInput;
+            }
+            finally
+            {
+                if (File.Exists(partial))
+                {
+                    File.Delete(partial);
+                }
             }
 
             console.Error.WriteLine($"wrote the {format} report to {outputFile.FullName}");

@@ -8,7 +8,7 @@ namespace Contradictions.Tests.Cli;
 /// </summary>
 internal static class CliRunner
 {
-    private static readonly string Program = FindProgram();
+    public static string Program { get; } = FindProgram();
 
     public static (int ExitCode, string Output, string Error) Run(string? input, params string[] args)
     {

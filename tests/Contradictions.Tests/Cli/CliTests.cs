@@ -114,6 +114,35 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Check_Interrupted_ExitsWithoutWritingTheReport()
+    {
+        // The command waits for standard input, so the interrupt surely arrives while it runs; the claims that follow
+        // are then not checked, and no report, complete or partial, is left.
+        var output = Path.Combine(Path.GetTempPath(), $"contradictions-{Guid.NewGuid():N}.json");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = Repository.Root };
+        foreach (var arg in new[] { CliRunner.Program, "check", "-", "--format", "json", "-o", output })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        await process.StandardInput.WriteAsync(await File.ReadAllTextAsync(Repository.Path("fixtures", "reference", "reference.json")));
+        process.StandardInput.Close();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)));
+        Assert.Equal(130, process.ExitCode);
+        Assert.Contains("cancelled; no report was written.", await error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+        Assert.Empty(Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(output) + "*"));
+    }
+
+    [Fact]
     public void Resolve_WithoutAnAnchor_ResolvesAgainstToday()
     {
         var (code, output, _) = CliRunner.Run(null, "resolve", "today");
