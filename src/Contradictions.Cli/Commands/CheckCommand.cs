@@ -38,7 +38,8 @@ internal static class CheckCommand
                 }
             }
         });
-        var command = new Command("check", "Check claim files for contradictions and print a report.") { paths, format, minSeverity, output, skipInvalid, severity };
+        var allInfos = new Option<bool>("--all-infos") { Description = "In the text report, write every reconciliation in full; by default the first 20 are, and the rest are summed up." };
+        var command = new Command("check", "Check claim files for contradictions and print a report.") { paths, format, minSeverity, output, skipInvalid, severity, allInfos };
         command.SetAction(parsed => Run(
             console,
             services,
@@ -47,6 +48,7 @@ internal static class CheckCommand
             Enum.Parse<DiagnosticSeverity>(parsed.GetValue(minSeverity)!, ignoreCase: true),
             parsed.GetValue(output),
             parsed.GetValue(skipInvalid),
+            parsed.GetValue(allInfos),
             [.. (parsed.GetValue(severity) ?? []).Select(s => ParseSeverity(s)!.Value)]));
         return command;
     }
@@ -65,7 +67,7 @@ internal static class CheckCommand
             : null;
     }
 
-    private static int Run(CliConsole console, IServiceProvider services, string[] paths, string format, DiagnosticSeverity minimum, FileInfo? outputFile, bool skipInvalid, KeyValuePair<string, SeverityOverride>[] severities)
+    private static int Run(CliConsole console, IServiceProvider services, string[] paths, string format, DiagnosticSeverity minimum, FileInfo? outputFile, bool skipInvalid, bool allInfos, KeyValuePair<string, SeverityOverride>[] severities)
     {
         // The checker copies the options when it is first resolved, which is below: settings made here reach it.
         var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ContradictionOptions>>().Value;
@@ -86,7 +88,7 @@ internal static class CheckCommand
         Console.CancelKeyPress += OnCancel;
         try
         {
-            return Run(console, services, paths, format, minimum, outputFile, skipInvalid, cancel.Token);
+            return Run(console, services, paths, format, minimum, outputFile, skipInvalid, allInfos, cancel.Token);
         }
         catch (OperationCanceledException)
         {
@@ -99,7 +101,7 @@ internal static class CheckCommand
         }
     }
 
-    private static int Run(CliConsole console, IServiceProvider services, string[] paths, string format, DiagnosticSeverity minimum, FileInfo? outputFile, bool skipInvalid, CancellationToken cancellationToken)
+    private static int Run(CliConsole console, IServiceProvider services, string[] paths, string format, DiagnosticSeverity minimum, FileInfo? outputFile, bool skipInvalid, bool allInfos, CancellationToken cancellationToken)
     {
         using var input = paths.Contains("-") ? console.OpenInput() : null;
         var loaded = services.GetRequiredService<ClaimSetLoader>().LoadFiles(paths, skipInvalid, input, cancellationToken);
@@ -124,7 +126,7 @@ internal static class CheckCommand
         {
             "json" => new JsonReportWriter(),
             "sarif" => new SarifReportWriter(),
-            _ => new TextReportWriter { Colors = console.Colors && outputFile is null },
+            _ => new TextReportWriter { Colors = console.Colors && outputFile is null, MaxInfosInFull = allInfos ? int.MaxValue : 20 },
         };
 
         if (outputFile is null)

@@ -18,6 +18,13 @@ public sealed class TextReportWriter : IReportWriter
     /// <summary>Gets a value indicating whether to colour the output with ANSI escape codes.</summary>
     public bool Colors { get; init; }
 
+    /// <summary>
+    /// Gets how many reconciliations (infos) are written in full; beyond it they are summed up by kind and subject, as
+    /// 100,000 growing totals printed one by one help no one. Default 20; <see cref="int.MaxValue"/> writes all. JSON and
+    /// SARIF reports always hold everything.
+    /// </summary>
+    public int MaxInfosInFull { get; init; } = 20;
+
     /// <inheritdoc />
     public void Write(ContradictionReport report, TextWriter output)
     {
@@ -30,7 +37,7 @@ public sealed class TextReportWriter : IReportWriter
         var contradictions = report.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info).ToList();
         var reconciliations = report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Info).ToList();
         Section(output, report, "CONTRADICTIONS", contradictions, "No contradictions found.");
-        Section(output, report, "CONSISTENT ONCE TIME IS CONSIDERED", reconciliations, "No figures needed reconciling.");
+        Section(output, report, "CONSISTENT ONCE TIME IS CONSIDERED", reconciliations, "No figures needed reconciling.", MaxInfosInFull);
 
         var summary = string.Create(CultureInfo.InvariantCulture, $"{Count(report.Errors, "error")}, {Count(report.Warnings, "warning")}, {report.Infos} reconciled by time.");
         output.WriteLine(Paint(summary, report.HasErrors ? Style.Error : report.Warnings > 0 ? Style.Warning : Style.Ok));
@@ -40,7 +47,7 @@ public sealed class TextReportWriter : IReportWriter
         }
     }
 
-    private void Section(TextWriter output, ContradictionReport report, string title, List<Diagnostic> diagnostics, string none)
+    private void Section(TextWriter output, ContradictionReport report, string title, List<Diagnostic> diagnostics, string none, int inFull = int.MaxValue)
     {
         output.WriteLine(Paint($"{title} ({diagnostics.Count})", Style.Bold));
         output.WriteLine(Paint(new string('─', title.Length + 3 + diagnostics.Count.ToString(CultureInfo.InvariantCulture).Length), Style.Dim));
@@ -51,11 +58,30 @@ public sealed class TextReportWriter : IReportWriter
             return;
         }
 
-        foreach (var diagnostic in diagnostics)
+        foreach (var diagnostic in diagnostics.Take(inFull))
         {
             WriteDiagnostic(output, report, diagnostic);
             output.WriteLine();
         }
+
+        if (diagnostics.Count > inFull)
+        {
+            SummarizeRest(output, diagnostics.Skip(inFull).ToList());
+        }
+    }
+
+    /// <summary>The findings not written in full: how many of each kind, and the subjects with most of them.</summary>
+    private void SummarizeRest(TextWriter output, List<Diagnostic> rest)
+    {
+        output.WriteLine(Paint(string.Create(CultureInfo.InvariantCulture, $"… and {rest.Count:N0} more, summed up (--all-infos writes each; the JSON and SARIF reports hold all):"), Style.Bold));
+        foreach (var kind in rest.GroupBy(d => (d.Code, d.Kind)).OrderBy(g => g.Key.Code, StringComparer.Ordinal))
+        {
+            var subjects = kind.GroupBy(d => d.Subject, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+            var top = string.Join(", ", subjects.Take(5).Select(g => string.Create(CultureInfo.InvariantCulture, $"{TerminalText.Safe(g.Key)} ({g.Count():N0})")));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {kind.Key.Code} {kind.Key.Kind}: {kind.Count():N0} on {Count(subjects.Count, "subject")}; most: {top}{(subjects.Count > 5 ? ", …" : string.Empty)}"));
+        }
+
+        output.WriteLine();
     }
 
     private void WriteDiagnostic(TextWriter output, ContradictionReport report, Diagnostic d)
