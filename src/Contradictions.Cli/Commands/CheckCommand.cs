@@ -61,8 +61,9 @@ internal static class CheckCommand
             return null;
         }
 
-        var code = text[..equals].Trim();
-        return code.Length > 0 && Enum.TryParse<SeverityOverride>(text[(equals + 1)..].Trim(), ignoreCase: true, out var setting) && Enum.IsDefined(setting) && !char.IsDigit(text[equals + 1])
+        // By name only: Enum.TryParse would also take "1".
+        var (code, level) = (text[..equals].Trim(), text[(equals + 1)..].Trim());
+        return code.Length > 0 && level.Length > 0 && char.IsLetter(level[0]) && Enum.TryParse<SeverityOverride>(level, ignoreCase: true, out var setting)
             ? new(code, setting)
             : null;
     }
@@ -118,7 +119,7 @@ internal static class CheckCommand
 
         if (!loaded.SkippedClaims.IsEmpty)
         {
-            console.Error.WriteLine($"skipped {loaded.SkippedClaims.Length} invalid claim(s): {string.Join(", ", loaded.SkippedClaims)}; checking the other {loaded.ClaimSet.Claims.Length}.");
+            console.Error.WriteLine(Reporting.TerminalText.Safe($"skipped {loaded.SkippedClaims.Length} invalid claim(s): {string.Join(", ", loaded.SkippedClaims)}; checking the other {loaded.ClaimSet.Claims.Length}."));
         }
 
         var report = services.GetRequiredService<ContradictionChecker>().Check(loaded.ClaimSet, cancellationToken).WithLoadProblems(loaded.Errors).WithMinimumSeverity(minimum);

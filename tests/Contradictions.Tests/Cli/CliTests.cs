@@ -207,6 +207,8 @@ public sealed class CliTests
     [InlineData("CX0010")]
     [InlineData("=off")]
     [InlineData("CX0010=1")]
+    [InlineData("CX0010= 1")]
+    [InlineData("CX0010=")]
     public void Check_SeverityNotUnderstood_IsAUsageError(string setting)
     {
         var (code, _, error) = CliRunner.Run(null, "check", "fixtures/dprk-russia", "--severity", setting);
