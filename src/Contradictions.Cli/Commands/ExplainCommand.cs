@@ -33,11 +33,15 @@ internal static class ExplainCommand
         }
 
         console.Output.WriteLine($"{descriptor.Code} {descriptor.Kind}: {descriptor.Title}");
-        console.Output.WriteLine($"Default severity: {descriptor.DefaultSeverity.ToString().ToLowerInvariant()}");
+        console.Output.WriteLine($"Category: {descriptor.Category}; default severity: {descriptor.DefaultSeverity.ToString().ToLowerInvariant()} (change it with --severity {descriptor.Code}=off|info|warning|error)");
         console.Output.WriteLine();
         console.Output.WriteLine(descriptor.Description);
         console.Output.WriteLine();
         console.Output.WriteLine($"How to resolve it: {descriptor.Help}");
+        if (descriptor.HelpLink is { } link)
+        {
+            console.Output.WriteLine($"More: {link.OriginalString}");
+        }
         return ExitCodes.Success;
     }
 }
