@@ -38,8 +38,9 @@ internal static class CheckCommand
                 }
             }
         });
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Show no progress on standard error (it shows only on a terminal, and not under CI, NO_COLOR or TERM=dumb)." };
         var allInfos = new Option<bool>("--all-infos") { Description = "In the text report, write every reconciliation in full; by default the first 20 are, and the rest are summed up." };
-        var command = new Command("check", "Check claim files for contradictions and print a report.") { paths, format, minSeverity, output, skipInvalid, severity, allInfos };
+        var command = new Command("check", "Check claim files for contradictions and print a report.") { paths, format, minSeverity, output, skipInvalid, severity, allInfos, quiet };
         command.SetAction(parsed => Run(
             console,
             services,
@@ -49,6 +50,7 @@ internal static class CheckCommand
             parsed.GetValue(output),
             parsed.GetValue(skipInvalid),
             parsed.GetValue(allInfos),
+            parsed.GetValue(quiet),
             [.. (parsed.GetValue(severity) ?? []).Select(s => ParseSeverity(s)!.Value)]));
         return command;
     }
@@ -68,7 +70,7 @@ internal static class CheckCommand
             : null;
     }
 
-    private static int Run(CliConsole console, IServiceProvider services, string[] paths, string format, DiagnosticSeverity minimum, FileInfo? outputFile, bool skipInvalid, bool allInfos, KeyValuePair<string, SeverityOverride>[] severities)
+    private static int Run(CliConsole console, IServiceProvider services, string[] paths, string format, DiagnosticSeverity minimum, FileInfo? outputFile, bool skipInvalid, bool allInfos, bool quiet, KeyValuePair<string, SeverityOverride>[] severities)
     {
         // The checker copies the options when it is first resolved, which is below: settings made here reach it.
         var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ContradictionOptions>>().Value;
@@ -87,12 +89,14 @@ internal static class CheckCommand
         }
 
         Console.CancelKeyPress += OnCancel;
+        var progress = ProgressLine.Wanted(quiet) ? new ProgressLine(console.Error) : null;
         try
         {
-            return Run(console, services, paths, format, minimum, outputFile, skipInvalid, allInfos, cancel.Token);
+            return Run(console, services, paths, format, minimum, outputFile, skipInvalid, allInfos, progress, cancel.Token);
         }
         catch (OperationCanceledException)
         {
+            progress?.Clear();
             console.Error.WriteLine("cancelled; no report was written.");
             return ExitCodes.Cancelled;
         }
@@ -102,10 +106,11 @@ internal static class CheckCommand
         }
     }
 
-    private static int Run(CliConsole console, IServiceProvider services, string[] paths, string format, DiagnosticSeverity minimum, FileInfo? outputFile, bool skipInvalid, bool allInfos, CancellationToken cancellationToken)
+    private static int Run(CliConsole console, IServiceProvider services, string[] paths, string format, DiagnosticSeverity minimum, FileInfo? outputFile, bool skipInvalid, bool allInfos, ProgressLine? progress, CancellationToken cancellationToken)
     {
         using var input = paths.Contains("-") ? console.OpenInput() : null;
-        var loaded = services.GetRequiredService<ClaimSetLoader>().LoadFiles(paths, skipInvalid, input, cancellationToken);
+        var loaded = services.GetRequiredService<ClaimSetLoader>().LoadFiles(paths, skipInvalid, input, progress, cancellationToken);
+        progress?.Clear();
         ErrorPrinter.PrintSkippedFiles(loaded, console.Error);
         if (!loaded.Errors.IsEmpty)
         {
@@ -122,7 +127,10 @@ internal static class CheckCommand
             console.Error.WriteLine(Reporting.TerminalText.Safe($"skipped {loaded.SkippedClaims.Length} invalid claim(s): {string.Join(", ", loaded.SkippedClaims)}; checking the other {loaded.ClaimSet.Claims.Length}."));
         }
 
-        var report = services.GetRequiredService<ContradictionChecker>().Check(loaded.ClaimSet, cancellationToken).WithLoadProblems(loaded.Errors).WithMinimumSeverity(minimum);
+        progress?.Stage(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"checking {loaded.ClaimSet.Claims.Length:N0} claims…"));
+        var checkedSet = services.GetRequiredService<ContradictionChecker>().Check(loaded.ClaimSet, cancellationToken);
+        progress?.Clear();
+        var report = checkedSet.WithLoadProblems(loaded.Errors).WithMinimumSeverity(minimum);
         IReportWriter writer = format switch
         {
             "json" => new JsonReportWriter(),

@@ -12,7 +12,7 @@ namespace Contradictions.Serialization;
 /// </summary>
 internal sealed class ClaimSetCompiler(ContradictionOptions options)
 {
-    public ClaimSetLoadResult Compile(IReadOnlyList<ClaimSetFile> files, List<ClaimSetError> errors, bool skipInvalidClaims, CancellationToken cancellationToken = default)
+    public ClaimSetLoadResult Compile(IReadOnlyList<ClaimSetFile> files, List<ClaimSetError> errors, bool skipInvalidClaims, Action<int, int>? claimsBound = null, CancellationToken cancellationToken = default)
     {
         foreach (var file in files)
         {
@@ -43,6 +43,7 @@ internal sealed class ClaimSetCompiler(ContradictionOptions options)
             for (var c = 0; c < chunks.Length; c++)
             {
                 chunks[c] = CompileChunk(worker, slots, c, cancellationToken);
+                claimsBound?.Invoke(chunks[c].Claims.Length, total);
             }
         }
         else
@@ -51,6 +52,7 @@ internal sealed class ClaimSetCompiler(ContradictionOptions options)
             Parallel.For(0, chunks.Length, parallel, NewWorker, (c, _, worker) =>
             {
                 chunks[c] = CompileChunk(worker, slots, c, cancellationToken);
+                claimsBound?.Invoke(chunks[c].Claims.Length, total);
                 return worker;
             }, _ => { });
         }

@@ -29,10 +29,10 @@ public sealed class ClaimSetLoader
     public ClaimSetLoadResult Load(IEnumerable<ClaimSetInput> inputs, bool skipInvalidClaims = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        return Load(inputs, [], skipInvalidClaims, cancellationToken);
+        return Load(inputs, [], skipInvalidClaims, null, cancellationToken);
     }
 
-    private ClaimSetLoadResult Load(IEnumerable<ClaimSetInput> inputs, List<ClaimSetError> errors, bool skipInvalidClaims, CancellationToken cancellationToken)
+    private ClaimSetLoadResult Load(IEnumerable<ClaimSetInput> inputs, List<ClaimSetError> errors, bool skipInvalidClaims, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
     {
         var documents = new List<ClaimSetFile>();
         var skippedFiles = new List<string>();
@@ -66,7 +66,12 @@ public sealed class ClaimSetLoader
             }
         }
 
-        var result = Compile(documents, errors, skipInvalidClaims, cancellationToken);
+        // Reports go out as chunks of claims are bound, on whichever thread bound them; the count is shared.
+        var bytes = documents.Sum(d => (long)(d.Outline?.Utf8.Length ?? 0));
+        var bound = 0;
+        progress?.Report(new LoadProgress(bytes, bytes, 0, 0));
+        Action<int, int>? claimsBound = progress is null ? null : (count, total) => progress.Report(new LoadProgress(bytes, bytes, Interlocked.Add(ref bound, count), total));
+        var result = Compile(documents, errors, skipInvalidClaims, claimsBound, cancellationToken);
         return skippedFiles.Count == 0 ? result : result.WithSkippedFiles([.. skippedFiles]);
     }
 
@@ -92,8 +97,9 @@ public sealed class ClaimSetLoader
     /// Where the path <c>-</c> reads from, by the convention of command-line tools (read to its end once, named
     /// <c>(standard input)</c> in errors); without it, <c>-</c> is a file name like any other.
     /// </param>
+    /// <param name="progress">Told how far the load is: after each file read and each chunk of claims bound, from several threads.</param>
     /// <param name="cancellationToken">Cancels loading.</param>
-    public ClaimSetLoadResult LoadFiles(IEnumerable<string> paths, bool skipInvalidClaims = false, Stream? standardInput = null, CancellationToken cancellationToken = default)
+    public ClaimSetLoadResult LoadFiles(IEnumerable<string> paths, bool skipInvalidClaims = false, Stream? standardInput = null, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var errors = new List<ClaimSetError>();
@@ -126,10 +132,10 @@ public sealed class ClaimSetLoader
             }
         }
 
-        return Load(inputs, errors, skipInvalidClaims, cancellationToken);
+        return Load(inputs, errors, skipInvalidClaims, progress, cancellationToken);
     }
 
-    private ClaimSetLoadResult Compile(List<ClaimSetFile> documents, List<ClaimSetError> errors, bool skipInvalidClaims, CancellationToken cancellationToken)
+    private ClaimSetLoadResult Compile(List<ClaimSetFile> documents, List<ClaimSetError> errors, bool skipInvalidClaims, Action<int, int>? claimsBound, CancellationToken cancellationToken)
     {
         if (documents.Count == 0)
         {
@@ -141,7 +147,7 @@ public sealed class ClaimSetLoader
             return new ClaimSetLoadResult(null, [.. errors], []);
         }
 
-        return new ClaimSetCompiler(options).Compile(documents, errors, skipInvalidClaims, cancellationToken);
+        return new ClaimSetCompiler(options).Compile(documents, errors, skipInvalidClaims, claimsBound, cancellationToken);
     }
 
     private static bool IsOtherContradictionsFormat(string? format) =>

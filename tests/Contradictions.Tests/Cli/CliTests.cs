@@ -19,6 +19,10 @@ public sealed class CliTests
         Assert.Contains("“earlier this year”", output, StringComparison.Ordinal);
         Assert.Contains("5 errors, 0 warnings, 2 reconciled by time.", output, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal);
+
+        // Standard error is redirected here: no progress line, with or without --quiet.
+        var (quietCode, _, quietError) = CliRunner.Run(null, "check", "fixtures/dprk-russia", "fixtures/reference", "--quiet");
+        Assert.Equal((1, string.Empty), (quietCode, quietError));
     }
 
     [Fact]

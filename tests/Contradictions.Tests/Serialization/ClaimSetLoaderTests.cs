@@ -547,6 +547,25 @@ public sealed class ClaimSetLoaderTests
     }
 
     [Fact]
+    public void LoadFiles_ReportsProgress_UpToEveryClaimAndByte()
+    {
+        var files = Directory.GetFiles(Repository.Path("fixtures", "dprk-russia"), "a*.json").Order(StringComparer.Ordinal).ToList();
+        var reports = new System.Collections.Concurrent.ConcurrentQueue<LoadProgress>();
+        var result = new ClaimSetLoader().LoadFiles(files, progress: new Collect(reports));
+        var claims = result.GetClaimSetOrThrow().Claims.Length;
+        var bytes = files.Sum(f => new FileInfo(f).Length);
+        Assert.NotEmpty(reports);
+        Assert.All(reports, r => Assert.Equal((bytes, bytes), (r.BytesRead, r.TotalBytes)));
+        Assert.Equal(claims, reports.Max(r => r.ClaimsLoaded));
+        Assert.All(reports.Where(r => r.TotalClaims > 0), r => Assert.Equal(claims, r.TotalClaims));
+    }
+
+    private sealed class Collect(System.Collections.Concurrent.ConcurrentQueue<LoadProgress> reports) : IProgress<LoadProgress>
+    {
+        public void Report(LoadProgress value) => reports.Enqueue(value);
+    }
+
+    [Fact]
     public void LoadFiles_MissingPath_IsAnError()
     {
         var result = new ClaimSetLoader().LoadFiles(["/no/such/file.json"]);
