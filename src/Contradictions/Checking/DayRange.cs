@@ -27,16 +27,17 @@ public readonly struct DayRange
     /// <summary>Gets the last day (inclusive), or <see cref="long.MaxValue"/> when it has no end.</summary>
     public long End { get; }
 
-    private DayRange(long start, long end, bool ordered) => (Start, End) = (start, end);
+    // Without the order check: for day numbers made by Of, or read back from a group, which are in order.
+    private DayRange(long start, long end, bool trusted) => (Start, End) = (start, end);
 
     /// <summary>Gets the day numbers of <paramref name="interval"/>.</summary>
     public static DayRange Of(TimeInterval interval) => new(
         interval.Start is { } s ? DayNumber(s) : long.MinValue,
         interval.End is { } e ? DayNumber(e) : long.MaxValue,
-        ordered: true);
+        trusted: true);
 
     /// <summary>A range from day numbers known to be in order (a group's, made by <see cref="Of"/>).</summary>
-    internal static DayRange FromOrdered(long start, long end) => new(start, end, ordered: true);
+    internal static DayRange FromOrdered(long start, long end) => new(start, end, trusted: true);
 
     /// <summary>
     /// <see cref="DateOnly.DayNumber"/> of an ISO date, from its year, month and day without building a

@@ -18,7 +18,7 @@ public sealed class ContradictionReport
         ClaimSet = claimSet;
         var sorted = diagnostics.ToArray();
         Array.Sort(sorted, CanonicalOrder.Instance);
-        LinkSharedClaims(sorted);
+        SeparateProblems = LinkSharedClaims(sorted);
         Diagnostics = ImmutableCollectionsMarshal.AsImmutableArray(sorted);
         foreach (var diagnostic in sorted)
         {
@@ -53,7 +53,7 @@ public sealed class ContradictionReport
     /// Gets the number of separate problems among the errors and warnings: findings that share a claim count once,
     /// since one wrong claim (a date read a year off) often breaks several relations.
     /// </summary>
-    public int SeparateProblems { get; private set; }
+    public int SeparateProblems { get; }
 
     /// <summary>Returns a report holding only the diagnostics at or above <paramref name="minimum"/>.</summary>
     public ContradictionReport WithMinimumSeverity(DiagnosticSeverity minimum) =>
@@ -69,7 +69,15 @@ public sealed class ContradictionReport
     public ContradictionReport WithLoadProblems(IEnumerable<Serialization.ClaimSetError> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
-        return new(ClaimSet, Diagnostics) { LoadProblems = [.. problems] };
+        return new(this, [.. problems]);
+    }
+
+    /// <summary>A copy with other load problems: the diagnostics are already in order and linked.</summary>
+    private ContradictionReport(ContradictionReport report, ImmutableArray<Serialization.ClaimSetError> loadProblems)
+    {
+        (ClaimSet, Diagnostics, Errors, Warnings, Infos, SeparateProblems) =
+            (report.ClaimSet, report.Diagnostics, report.Errors, report.Warnings, report.Infos, report.SeparateProblems);
+        LoadProblems = loadProblems;
     }
 
     /// <summary>How many findings sharing a claim <see cref="Diagnostic.RelatedDiagnostics"/> lists at most: the first by position.</summary>
@@ -77,9 +85,9 @@ public sealed class ContradictionReport
 
     /// <summary>
     /// Gives each error or warning the others that name one of its claims (<see cref="Diagnostic.RelatedDiagnostics"/>),
-    /// and counts the groups so linked.
+    /// and returns how many groups they make.
     /// </summary>
-    private void LinkSharedClaims(Diagnostic[] sorted)
+    private static int LinkSharedClaims(Diagnostic[] sorted)
     {
         for (var i = 0; i < sorted.Length; i++)
         {
@@ -129,7 +137,7 @@ public sealed class ContradictionReport
             }
         }
 
-        SeparateProblems = Enumerable.Range(0, problems).Count(i => Root(i) == i);
+        var separate = Enumerable.Range(0, problems).Count(i => Root(i) == i);
 
         // Each finding lists the first few others it shares a claim with (a claim named by thousands of findings
         // must not make a list of millions); its claims in order, the others by position.
@@ -164,6 +172,8 @@ public sealed class ContradictionReport
                 sorted[i] = sorted[i].WithRelatedDiagnostics([.. partners.Select(p => new DiagnosticReference(p.Key, sorted[p.Key].Code, p.Value))]);
             }
         }
+
+        return separate;
     }
 
     private sealed class CanonicalOrder : IComparer<Diagnostic>

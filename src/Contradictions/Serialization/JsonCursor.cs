@@ -80,7 +80,10 @@ internal ref struct JsonCursor
         return -1;
     }
 
-    /// <summary>The name of the field <see cref="Next"/> is on, for objects keyed by id (a vocabulary's properties).</summary>
+    /// <summary>
+    /// Moves onto the value of the next field of an object keyed by ids (a vocabulary's properties), whatever its name;
+    /// <c>false</c> at the end of the object.
+    /// </summary>
     public bool NextEntry(out string name)
     {
         if (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
