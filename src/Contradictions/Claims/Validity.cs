@@ -56,9 +56,22 @@ public sealed class Validity : IEquatable<Validity>
         return new(ValidityKind.AsOf, AsPoint(time), time.Text, null, null);
     }
 
-    /// <summary>Creates a span validity; either end may be <c>null</c> for an open side. The claim holds throughout.</summary>
+    /// <summary>
+    /// Creates a span validity; either end may be <c>null</c> for an unknown side. The claim holds throughout. An
+    /// unknown side is open in the default and widest readings and closed at the known end in the narrowest.
+    /// </summary>
     /// <exception cref="ArgumentException">Both ends are <c>null</c>, or the span ends before it starts.</exception>
-    public static Validity Between(ResolvedTime? from, ResolvedTime? to)
+    public static Validity Between(ResolvedTime? from, ResolvedTime? to) => Between(from, to, statedOn: null);
+
+    /// <summary>
+    /// Creates a span validity stated by a source published on <paramref name="statedOn"/>: as
+    /// <see cref="Between(ResolvedTime?, ResolvedTime?)"/>, and a span with no end surely holds until that date, since
+    /// the source gives it as still holding (a reference tenure "from 2024-10-01" published in 2026 holds in 2025).
+    /// </summary>
+    /// <exception cref="ArgumentException">Both ends are <c>null</c>, or the span ends before it starts.</exception>
+    public static Validity Between(ResolvedTime? from, ResolvedTime? to, PartialDate statedOn) => Between(from, to, (PartialDate?)statedOn);
+
+    private static Validity Between(ResolvedTime? from, ResolvedTime? to, PartialDate? statedOn)
     {
         if (from is null && to is null)
         {
@@ -70,7 +83,7 @@ public sealed class Validity : IEquatable<Validity>
             throw new ArgumentException($"The span ends ({to.Reading}) before it starts ({from.Reading}).", nameof(to));
         }
 
-        var readings = Readings.Spanning(from?.ToReadings(), to?.ToReadings());
+        var readings = Readings.Spanning(from?.ToReadings(), to?.ToReadings(), statedOn?.Earliest);
         var text = $"{from?.Text ?? string.Empty}..{to?.Text ?? string.Empty}";
         var precision = from?.Precision ?? to!.Precision;
         return new(ValidityKind.Span, new ResolvedTime(readings.Reading, readings.Widest, readings.Narrowest, precision, text, isSpan: true), null, from?.Text, to?.Text);

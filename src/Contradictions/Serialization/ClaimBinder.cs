@@ -309,7 +309,7 @@ internal sealed class ClaimBinder
             return null;
         }
 
-        return Validity.Between(from, to);
+        return Validity.Between(from, to, source.Published);
     }
 
     private ResolvedTime? ResolveTime(string? text, string field, ClaimDraft draft, Source source, LoadErrors errors)

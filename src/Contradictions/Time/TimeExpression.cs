@@ -19,6 +19,22 @@ internal abstract class TimeExpression
     /// <exception cref="TimeExpressionException">The expression names a day that does not exist for this anchor.</exception>
     public abstract Readings Evaluate(LocalDate anchor, TimeResolutionOptions options);
 
+    /// <summary>Which of the periods with a name the expression means: "June", "last June", "this June", "next June".</summary>
+    internal enum Direction
+    {
+        /// <summary>No word: the most recent one that has started (news is written about the past).</summary>
+        Bare,
+
+        /// <summary>"last": the most recent one before the anchor's.</summary>
+        Last,
+
+        /// <summary>"this": the one of the anchor's week or year.</summary>
+        This,
+
+        /// <summary>"next": the first one after the anchor's.</summary>
+        Next,
+    }
+
     internal enum Unit
     {
         Day,
@@ -71,13 +87,32 @@ internal abstract class TimeExpression
         public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options) => Readings.Exact(interval);
     }
 
-    /// <summary>"September": the most recent September that starts on or before the anchor.</summary>
-    internal sealed class MonthWithoutYear(int month) : TimeExpression
+    /// <summary>
+    /// "September" (the most recent September that starts on or before the anchor), "last June", "next March",
+    /// "this May". "last June" in a July article may be the June just gone or the one a year before: when the nearest
+    /// one lies in the anchor's own year, the widest reading reaches the other and no day is certain.
+    /// </summary>
+    internal sealed class NamedMonth(int month, Direction direction) : TimeExpression
     {
         public override TimePrecision Precision => TimePrecision.Month;
 
-        public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options) =>
-            Readings.Exact(TimeInterval.ForMonth(month <= anchor.Month ? anchor.Year : anchor.Year - 1, month));
+        public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options)
+        {
+            TimeInterval In(int year) => TimeInterval.ForMonth(year, month);
+            switch (direction)
+            {
+                case Direction.Last:
+                    var last = month < anchor.Month ? anchor.Year : anchor.Year - 1;
+                    return last == anchor.Year ? new(null, In(last), In(last - 1).Hull(In(last))) : Readings.Exact(In(last));
+                case Direction.Next:
+                    var next = month > anchor.Month ? anchor.Year : anchor.Year + 1;
+                    return next == anchor.Year ? new(null, In(next), In(next).Hull(In(next + 1))) : Readings.Exact(In(next));
+                case Direction.This:
+                    return Readings.Exact(In(anchor.Year));
+                default:
+                    return Readings.Exact(In(month <= anchor.Month ? anchor.Year : anchor.Year - 1));
+            }
+        }
     }
 
     /// <summary>"Aug. 7": the most recent August 7 on or before the anchor.</summary>
@@ -134,22 +169,154 @@ internal abstract class TimeExpression
         }
     }
 
-    /// <summary>"on Friday", "late Wednesday": the most recent such weekday on or before the anchor (strictly before with "last").</summary>
-    internal sealed class Weekday(IsoDayOfWeek weekday, bool strictlyBefore) : TimeExpression
+    /// <summary>
+    /// "on Friday", "late Wednesday" (the most recent such weekday on or before the anchor), "last Tuesday", "next
+    /// Tuesday", "this Tuesday". On a Wednesday "last Tuesday" may be the day before or the Tuesday a week earlier (and
+    /// "next Thursday" the day after or a week later): when the nearest one falls in the anchor's own week, the default
+    /// reading is the nearest, the widest reaches the other, and no day is certain.
+    /// </summary>
+    internal sealed class Weekday(IsoDayOfWeek weekday, Direction direction) : TimeExpression
     {
         public override TimePrecision Precision => TimePrecision.Day;
 
-        public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options) =>
-            Readings.Exact(TimeInterval.ForDay((strictlyBefore ? anchor.PlusDays(-1) : anchor).With(DateAdjusters.PreviousOrSame(weekday))));
+        public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options)
+        {
+            var monday = anchor.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
+            switch (direction)
+            {
+                case Direction.Last:
+                    var last = anchor.PlusDays(-1).With(DateAdjusters.PreviousOrSame(weekday));
+                    return last >= monday ? new(null, TimeInterval.ForDay(last), new(last.PlusDays(-7), last)) : Readings.Exact(TimeInterval.ForDay(last));
+                case Direction.Next:
+                    var next = anchor.PlusDays(1).With(DateAdjusters.NextOrSame(weekday));
+                    return next <= monday.PlusDays(6) ? new(null, TimeInterval.ForDay(next), new(next, next.PlusDays(7))) : Readings.Exact(TimeInterval.ForDay(next));
+                case Direction.This:
+                    return Readings.Exact(TimeInterval.ForDay(monday.PlusDays((int)weekday - 1)));
+                default:
+                    return Readings.Exact(TimeInterval.ForDay(anchor.With(DateAdjusters.PreviousOrSame(weekday))));
+            }
+        }
     }
 
-    /// <summary>"recently": a configurable window ending at the anchor; no day of it is certain.</summary>
-    internal sealed class Recently : TimeExpression
+    /// <summary>
+    /// "the weekend", "over the weekend" (the most recent Saturday and Sunday, the current ones on a weekend day),
+    /// "last weekend" (the most recent that ended before the anchor), "this weekend" (that of the anchor's week) and
+    /// "next weekend" (the first to start after the anchor; on a weekday also, at widest, the one after).
+    /// </summary>
+    internal sealed class Weekend(Direction direction) : TimeExpression
+    {
+        public override TimePrecision Precision => TimePrecision.Week;
+
+        public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options)
+        {
+            var saturday = anchor.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)).PlusDays(5);
+            var onWeekend = anchor >= saturday;
+            TimeInterval Of(LocalDate first) => new(first, first.PlusDays(1));
+            return direction switch
+            {
+                Direction.Last => Readings.Exact(Of(saturday.PlusDays(-7))),
+                Direction.This => Readings.Exact(Of(saturday)),
+                Direction.Next when onWeekend => Readings.Exact(Of(saturday.PlusDays(7))),
+                Direction.Next => new(null, Of(saturday), Of(saturday).Hull(Of(saturday.PlusDays(7)))),
+                _ => Readings.Exact(Of(onWeekend ? saturday : saturday.PlusDays(-7))),
+            };
+        }
+    }
+
+    /// <summary>
+    /// "last night", "tonight": an evening and the small hours after it, so a moment in it falls on one of two days.
+    /// The default reading is the evening's day.
+    /// </summary>
+    internal sealed class Night(int offset) : TimeExpression
+    {
+        public override TimePrecision Precision => TimePrecision.Day;
+
+        public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options)
+        {
+            var evening = anchor.PlusDays(offset);
+            return new(null, TimeInterval.ForDay(evening), new(evening, evening.PlusDays(1)));
+        }
+    }
+
+    /// <summary>
+    /// "the past week", "over the last two weeks", "in the past 10 days": the stretch ending on the anchor (a week
+    /// before an article of Tuesday 18 March is 11–18 March). The widest reading adds the whole calendar units before
+    /// the anchor's (10–16 March); the narrowest is what both share.
+    /// </summary>
+    internal sealed class Trailing(Unit unit, int count) : TimeExpression
+    {
+        public override TimePrecision Precision => TimePrecision.Vague;
+
+        public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options)
+        {
+            var rolling = new TimeInterval(Shift(anchor, unit, -count), anchor);
+            var calendar = new TimeInterval(UnitContaining(Shift(anchor, unit, -count), unit).Start, UnitContaining(Shift(anchor, unit, -1), unit).End);
+            return new(rolling.Intersect(calendar), rolling, rolling.Hull(calendar));
+        }
+    }
+
+    /// <summary>
+    /// "recently" (a configurable window), "in recent days", "in recent weeks", "the past few days": a window ending
+    /// at the anchor whose length is a convention; no day of it is certain.
+    /// </summary>
+    internal sealed class Recently(Period? reading = null, Period? widest = null) : TimeExpression
     {
         public override TimePrecision Precision => TimePrecision.Vague;
 
         public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options) =>
-            new(null, new(anchor.Minus(options.Recently), anchor), new(anchor.Minus(options.RecentlyAtMost), anchor));
+            new(null, new(anchor.Minus(reading ?? options.Recently), anchor), new(anchor.Minus(widest ?? options.RecentlyAtMost), anchor));
+    }
+
+    /// <summary>
+    /// "summer 2024", "last spring", "this winter", "in the autumn": a season of the northern hemisphere. The default
+    /// reading is the meteorological season (whole months: spring March–May, summer June–August, autumn
+    /// September–November, winter December–February); the widest adds the astronomical season (from the equinox or
+    /// solstice), the narrowest is what both share. "winter 2024" is the winter whose January and February fall in
+    /// 2024; at widest it may be the one that starts in December 2024.
+    /// </summary>
+    internal sealed class Season(int season, int? year, Direction direction) : TimeExpression
+    {
+        // Per season (0 spring, 1 summer, 2 autumn, 3 winter): first month, astronomical start (earliest, latest day) and end.
+        private static readonly (int Month, int WideEndMonth, int WideEndDay, int NarrowStartDay, int NarrowEndMonth)[] Table =
+        [
+            (3, 6, 21, 21, 5), (6, 9, 23, 22, 8), (9, 12, 22, 24, 11), (12, 3, 20, 23, 2),
+        ];
+
+        public override TimePrecision Precision => TimePrecision.Vague;
+
+        public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options)
+        {
+            if (year is { } y)
+            {
+                if (season != 3)
+                {
+                    return Of(y);
+                }
+
+                var of = Of(y - 1);
+                return new(null, of.Reading, of.Widest.Hull(Of(y).Widest));
+            }
+
+            var thisOne = season == 3 && anchor.Month <= 2 ? anchor.Year - 1 : anchor.Year;
+            return direction switch
+            {
+                Direction.This => Of(thisOne),
+                Direction.Last => Of(Of(thisOne).Reading.End < anchor ? thisOne : thisOne - 1),
+                Direction.Next => Of(Of(thisOne).Reading.Start > anchor ? thisOne : thisOne + 1),
+                _ => Of(Of(thisOne).Reading.Start <= anchor ? thisOne : thisOne - 1),
+            };
+        }
+
+        // The season that starts in the given year.
+        private Readings Of(int startYear)
+        {
+            var (month, wideEndMonth, wideEndDay, narrowStartDay, narrowEndMonth) = Table[season];
+            var endYear = season == 3 ? startYear + 1 : startYear;
+            var start = new LocalDate(startYear, month, 1);
+            var end = new LocalDate(endYear, narrowEndMonth, 1).With(DateAdjusters.EndOfMonth);
+            var narrowest = new TimeInterval(new LocalDate(startYear, month, narrowStartDay), end);
+            return new(narrowest, new(start, end), new(start, new LocalDate(endYear, wideEndMonth, wideEndDay)));
+        }
     }
 
     /// <summary>A quarter or half of a year, with the year given or, when not, the most recent one started by the anchor.</summary>
@@ -250,7 +417,7 @@ internal abstract class TimeExpression
                 throw new TimeExpressionException($"the span ends ({e.Reading}) before it starts ({s.Reading})");
             }
 
-            return Readings.Spanning(start, end);
+            return Readings.Spanning(start, end, anchor);
         }
     }
 

@@ -29,10 +29,28 @@ internal static class TimeExpressionParser
         ["sunday"] = IsoDayOfWeek.Sunday, ["sun"] = IsoDayOfWeek.Sunday,
     };
 
-    private static readonly Dictionary<string, int> Counts = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, int> Seasons = new(StringComparer.Ordinal)
     {
-        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
-        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+        ["spring"] = 0, ["summer"] = 1, ["autumn"] = 2, ["fall"] = 2, ["winter"] = 3,
+    };
+
+    private static readonly Dictionary<string, Direction> Directions = new(StringComparer.Ordinal)
+    {
+        ["last"] = Direction.Last, ["past"] = Direction.Last, ["previous"] = Direction.Last, ["this"] = Direction.This,
+        ["current"] = Direction.This, ["next"] = Direction.Next, ["coming"] = Direction.Next,
+    };
+
+    // "in recent days": the default and widest windows ending at the anchor (docs/time-expressions.md).
+    private static readonly Dictionary<string, (Period Reading, Period Widest)> RecentWindows = new(StringComparer.Ordinal)
+    {
+        ["days"] = (Period.FromWeeks(1), Period.FromWeeks(2)), ["weeks"] = (Period.FromMonths(1), Period.FromMonths(3)),
+        ["months"] = (Period.FromMonths(6), Period.FromYears(1)), ["years"] = (Period.FromYears(5), Period.FromYears(10)),
+    };
+
+    // "the past few days": a few is read as three units, at widest seven; several as five, at widest nine.
+    private static readonly Dictionary<string, (int Reading, int Widest)> VagueCounts = new(StringComparer.Ordinal)
+    {
+        ["few"] = (3, 7), ["several"] = (5, 9),
     };
 
     private static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)
@@ -46,9 +64,22 @@ internal static class TimeExpressionParser
         ["month"] = Unit.Month, ["months"] = Unit.Month, ["year"] = Unit.Year, ["years"] = Unit.Year,
     };
 
-    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal) { "the", "in", "on", "during", "of", "at", "around" };
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal) { "the", "in", "on", "during", "of", "at", "around", "over", "within", "for" };
 
     private static readonly HashSet<string> TimesOfDay = new(StringComparer.Ordinal) { "morning", "afternoon", "evening", "night" };
+
+    // Words that qualify a day without changing it: "earlier today", "late yesterday", "earlier Sunday".
+    private static readonly HashSet<string> PartsOfADay = new(StringComparer.Ordinal) { "early", "earlier", "late", "later", "mid" };
+
+    // Every word the parser knows, for "did you mean": full names before abbreviations, so that they win ties.
+    private static readonly string[] KnownWords =
+    [
+        .. Months.Keys.Where(k => k.Length > 4), .. Weekdays.Keys.Where(k => k.Length > 4), .. Seasons.Keys, .. Units.Keys,
+        .. NumberWords.Vocabulary, "today", "yesterday", "tomorrow", "tonight", "recently", "recent", "weekend", "fortnight",
+        "morning", "afternoon", "evening", "night", "earlier", "later", "early", "late", "since", "until", "through",
+        "before", "after", "between", "from", "last", "past", "previous", "next", "this", "quarter", "half", "beginning",
+        "middle", "end", "ago", "least", "few", "several",
+    ];
 
     public static ParseResult<TimeExpression> Parse(string text)
     {
@@ -82,7 +113,9 @@ internal static class TimeExpressionParser
             var at = Math.Min(furthest, tokens.Count - 1);
             var token = tokens[at];
             var fragment = text.Substring(token.Start, token.Length);
-            return new ParseError($"Could not understand '{fragment}' in the time expression '{text}'.", text, token.Start, token.Length);
+            var suggestion = token.Kind == TimeTokenKind.Word && !KnownWords.Contains(token.Text) ? Spelling.Closest(token.Text, KnownWords) : null;
+            var hint = suggestion is null ? "." : $"; did you mean '{suggestion}'?";
+            return new ParseError($"Could not understand '{fragment}' in the time expression '{text}'{hint}", text, token.Start, token.Length);
         }
 
         public TimeExpression? ParseTop()
@@ -125,6 +158,12 @@ internal static class TimeExpressionParser
             {
                 var joiner = StartsWith(all, "from") ? new[] { "to", "until", "through", "till" } : ["and"];
                 var split = tokens.FindIndex(1, t => t.Kind == TimeTokenKind.Word && joiner.Contains(t.Text));
+                if (split < 0 && StartsWith(all, "from"))
+                {
+                    // "from 2025-03-14": open-ended, as {"from": "2025-03-14"} is.
+                    return Core(new Range(1, tokens.Count)) is { } start ? new Span(start, null) : null;
+                }
+
                 if (split < 0)
                 {
                     furthest = tokens.Count;
@@ -233,28 +272,10 @@ internal static class TimeExpressionParser
                 return new Fixed(date.Interval, date.Precision);
             }
 
-            // Relative words.
-            if (count == 1 && At(0).Kind == TimeTokenKind.Word)
+            // A word or two that name a day, a night, a weekend or a window ending at the anchor.
+            if (Relative(t) is { } relative)
             {
-                switch (At(0).Text)
-                {
-                    case "today": return new RelativeUnit(Unit.Day, 0);
-                    case "yesterday": return new RelativeUnit(Unit.Day, -1);
-                    case "tomorrow": return new RelativeUnit(Unit.Day, 1);
-                    case "recently" or "lately": return new Recently();
-                    case "year": return new RelativeUnit(Unit.Year, 0);
-                    case "month": return new RelativeUnit(Unit.Month, 0);
-                }
-            }
-
-            if (count == 2 && At(0).Kind == TimeTokenKind.Word && At(1).Kind == TimeTokenKind.Word && Units.TryGetValue(At(1).Text, out var relUnit) && At(1).Text is "year" or "month" or "week")
-            {
-                switch (At(0).Text)
-                {
-                    case "this" or "current": return new RelativeUnit(relUnit, 0);
-                    case "last" or "past" or "previous": return new RelativeUnit(relUnit, -1);
-                    case "next" or "coming": return new RelativeUnit(relUnit, 1);
-                }
+                return relative;
             }
 
             if (count == 3 && (Word(0, "earlier") || Word(0, "later")) && Word(1, "this") && Units.TryGetValue(At(2).Text, out var restUnit) && restUnit != Unit.Day)
@@ -262,29 +283,52 @@ internal static class TimeExpressionParser
                 return new RestOfUnit(restUnit, earlier: Word(0, "earlier"));
             }
 
-            // "two weeks ago", "3 months ago", "a year ago".
-            if (count == 3 && Word(2, "ago") && Units.TryGetValue(At(1).Text, out var agoUnit))
+            // "so far this year", "this year so far", "year to date": January 1 to the anchor.
+            if ((count == 4 && Word(0, "so") && Word(1, "far") && Word(2, "this") && Units.TryGetValue(At(3).Text, out var soFarUnit)) ||
+                (count == 4 && Word(0, "this") && Units.TryGetValue(At(1).Text, out soFarUnit) && Word(2, "so") && Word(3, "far")) ||
+                (count == 3 && Units.TryGetValue(At(0).Text, out soFarUnit) && Word(1, "to") && Word(2, "date")))
             {
-                var n = At(0).Kind == TimeTokenKind.Number ? At(0).Value : Counts.GetValueOrDefault(At(0).Text);
-                if (n is > 0 and <= 1000)
-                {
-                    return new Ago(agoUnit, n);
-                }
-
-                Reached(0);
-                return null;
+                return soFarUnit == Unit.Day ? new RelativeUnit(Unit.Day, 0) : new RestOfUnit(soFarUnit, earlier: true);
             }
 
-            // "Friday", "on Friday", "late Wednesday", "last Friday", "Friday night".
+            // "two weeks ago", "3 months ago", "a year ago", "twenty-one days ago", "a fortnight ago".
+            if (count >= 3 && Word(count - 1, "ago") && UnitAt(t, count - 2) is { } ago)
+            {
+                Reached(0);
+                var n = Count(t, 0, count - 2);
+                if (n is not { } agoCount)
+                {
+                    return null;
+                }
+
+                return new Ago(ago.Unit, agoCount * ago.Multiple);
+            }
+
+            // "the past two weeks", "in the last 10 days", "over the past few days", "the past fortnight".
+            if (count >= 2 && (Word(0, "past") || Word(0, "last") || Word(0, "previous")) && UnitAt(t, count - 1) is { } trailing &&
+                (count > 2 || trailing.Multiple > 1 || Word(0, "past")))
+            {
+                Reached(1);
+                if (count == 3 && VagueCounts.TryGetValue(At(1).Text, out var vague))
+                {
+                    var (reading, widest) = (vague.Reading * trailing.Multiple, vague.Widest * trailing.Multiple);
+                    return new Recently(PeriodOf(trailing.Unit, reading), PeriodOf(trailing.Unit, widest));
+                }
+
+                var n = count == 2 ? 1 : Count(t, 1, count - 1);
+                return n is { } trailingCount ? new Trailing(trailing.Unit, trailingCount * trailing.Multiple) : null;
+            }
+
+            // "Friday", "on Friday", "late Wednesday", "earlier Sunday", "last Friday", "next Tuesday", "Friday night".
             {
                 var i = 0;
-                var strictly = false;
-                if (Word(0, "last"))
+                var direction = Direction.Bare;
+                if (At(0).Kind == TimeTokenKind.Word && Directions.TryGetValue(At(0).Text, out var d) && At(0).Text is "last" or "this" or "next")
                 {
-                    strictly = true;
+                    direction = d;
                     i = 1;
                 }
-                else if (Word(0, "early") || Word(0, "late") || Word(0, "mid"))
+                else if (PartsOfADay.Contains(At(0).Text))
                 {
                     i = 1;
                 }
@@ -292,7 +336,35 @@ internal static class TimeExpressionParser
                 if (i < count && At(i).Kind == TimeTokenKind.Word && Weekdays.TryGetValue(At(i).Text, out var dow) &&
                     (i + 1 == count || (i + 2 == count && TimesOfDay.Contains(At(i + 1).Text))))
                 {
-                    return new Weekday(dow, strictly);
+                    return new Weekday(dow, direction);
+                }
+
+                // "last June", "next March", "this May".
+                if (i == 1 && direction != Direction.Bare && count == 2 && MonthAt(1) is { } namedMonth)
+                {
+                    return new NamedMonth(namedMonth, direction);
+                }
+            }
+
+            // Seasons: "summer 2024", "the summer of 2024", "last spring", "this winter", "in the autumn".
+            {
+                var i = 0;
+                var direction = Direction.Bare;
+                if (At(0).Kind == TimeTokenKind.Word && Directions.TryGetValue(At(0).Text, out var d) && At(0).Text is "last" or "this" or "next")
+                {
+                    direction = d;
+                    i = 1;
+                }
+
+                if (i < count && Seasons.TryGetValue(At(i).Text, out var season))
+                {
+                    Reached(i + 1);
+                    if (i + 1 == count)
+                    {
+                        return new Season(season, null, direction);
+                    }
+
+                    return i == 0 && count == 2 && Year(1) ? new Season(season, At(1).Value, Direction.Bare) : null;
                 }
             }
 
@@ -358,7 +430,7 @@ internal static class TimeExpressionParser
                 Reached(3);
                 if (count == 3)
                 {
-                    return new Union(new MonthWithoutYear(firstMonth), new MonthWithoutYear(secondMonth));
+                    return new Union(new NamedMonth(firstMonth, Direction.Bare), new NamedMonth(secondMonth, Direction.Bare));
                 }
 
                 if (count == 4 && Year(3))
@@ -438,7 +510,7 @@ internal static class TimeExpressionParser
                 Reached(1);
                 if (count == 1)
                 {
-                    return new MonthWithoutYear(month0);
+                    return new NamedMonth(month0, Direction.Bare);
                 }
 
                 if (count == 2 && Year(1))
@@ -457,6 +529,121 @@ internal static class TimeExpressionParser
             Reached(0);
             return null;
         }
+
+        /// <summary>One or two words that need nothing more: "today", "last night", "this weekend", "in recent days".</summary>
+        private static TimeExpression? Relative(List<(TimeToken Token, int Index)> t)
+        {
+            if (t.Count > 2 || t.Exists(x => x.Token.Kind != TimeTokenKind.Word))
+            {
+                return null;
+            }
+
+            var first = t[0].Token.Text;
+            var second = t.Count == 2 ? t[1].Token.Text : null;
+            if (second is null)
+            {
+                return first switch
+                {
+                    "today" or "now" or "currently" or "presently" => new RelativeUnit(Unit.Day, 0),
+                    "yesterday" => new RelativeUnit(Unit.Day, -1),
+                    "tomorrow" => new RelativeUnit(Unit.Day, 1),
+                    "tonight" => new Night(0),
+                    "overnight" => new Night(-1),
+                    "recently" or "lately" => new Recently(),
+                    "weekend" => new Weekend(Direction.Bare),
+                    "year" => new RelativeUnit(Unit.Year, 0),
+                    "month" => new RelativeUnit(Unit.Month, 0),
+                    _ => null,
+                };
+            }
+
+            // "earlier today", "late yesterday", "yesterday morning", "this afternoon".
+            var day = first is "today" or "yesterday" or "tomorrow" ? first : PartsOfADay.Contains(first) && second is "today" or "yesterday" or "tomorrow" ? second : null;
+            if ((day == first && TimesOfDay.Contains(second) && second != "night") || (day == second && day is not null) || (first == "this" && TimesOfDay.Contains(second) && second != "night"))
+            {
+                return new RelativeUnit(Unit.Day, (day ?? "today") switch { "yesterday" => -1, "tomorrow" => 1, _ => 0 });
+            }
+
+            if ((first, second) is ("last", "night") or ("yesterday", "night"))
+            {
+                return new Night(-1);
+            }
+
+            if ((first, second) is ("so", "far") or ("to", "date") or ("as", "yet") or ("at", "present") or ("right", "now"))
+            {
+                return new RelativeUnit(Unit.Day, 0);
+            }
+
+            if (first == "recent" && RecentWindows.TryGetValue(second, out var window))
+            {
+                return new Recently(window.Reading, window.Widest);
+            }
+
+            if (Directions.TryGetValue(first, out var direction))
+            {
+                if (second == "weekend")
+                {
+                    return new Weekend(direction);
+                }
+
+                if (second is "year" or "month" or "week" && first is not "past")
+                {
+                    return new RelativeUnit(Units[second], direction switch { Direction.Last => -1, Direction.Next => 1, _ => 0 });
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A unit word and how many of it one counts for ("fortnight" is two weeks).</summary>
+        private static (Unit Unit, int Multiple)? UnitAt(List<(TimeToken Token, int Index)> t, int at)
+        {
+            var word = t[at].Token.Text;
+            if (word is "fortnight" or "fortnights")
+            {
+                return (Unit.Week, 2);
+            }
+
+            return t[at].Token.Kind == TimeTokenKind.Word && Units.TryGetValue(word, out var unit) ? (unit, 1) : null;
+        }
+
+        /// <summary>A count from 1 to 1,000 over tokens [from, to): digits, or a number in words ("a", "twenty-one").</summary>
+        private int? Count(List<(TimeToken Token, int Index)> t, int from, int to)
+        {
+            if (to - from == 1 && t[from].Token.Kind == TimeTokenKind.Number)
+            {
+                return t[from].Token.Value is > 0 and <= 1000 ? t[from].Token.Value : Refuse(t[from].Index);
+            }
+
+            var words = new List<string>(to - from);
+            for (var i = from; i < to; i++)
+            {
+                words.Add(t[i].Token.IsSymbol('-') ? "-" : t[i].Token.Text);
+            }
+
+            if (words is ["a" or "an"])
+            {
+                return 1;
+            }
+
+            return NumberWords.TryRead(words, 0, out var value, out var consumed) && consumed == words.Count && value is > 0 and <= 1000
+                ? (int)value
+                : Refuse(t[from + Math.Min(consumed, words.Count - 1)].Index);
+        }
+
+        private int? Refuse(int tokenIndex)
+        {
+            furthest = Math.Max(furthest, tokenIndex);
+            return null;
+        }
+
+        private static Period PeriodOf(Unit unit, int count) => unit switch
+        {
+            Unit.Day => Period.FromDays(count),
+            Unit.Week => Period.FromWeeks(count),
+            Unit.Month => Period.FromMonths(count),
+            _ => Period.FromYears(count),
+        };
 
         /// <summary>A year: "2024", "this year", "last year", "next year", or a bare "year" meaning the anchor's.</summary>
         private static TimeExpression? YearContainer(List<(TimeToken Token, int Index)> t, int at)
@@ -495,7 +682,7 @@ internal static class TimeExpressionParser
             {
                 if (rest == 1)
                 {
-                    return new MonthWithoutYear(month);
+                    return new NamedMonth(month, Direction.Bare);
                 }
 
                 if (rest == 2 && t[at + 1].Token.IsYear)

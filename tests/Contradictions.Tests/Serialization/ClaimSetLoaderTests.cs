@@ -88,7 +88,9 @@ public sealed class ClaimSetLoaderTests
 
         Assert.True(set.TryGetClaim("c3", out var c3));
         Assert.True(c3.Validity.HoldsThroughout);
-        Assert.Equal(new TimeInterval(new LocalDate(2024, 10, 1), null), c3.Validity.Time.Narrowest);
+        // No end: open at widest, and surely held until the source stated it (its publication).
+        Assert.Equal(new TimeInterval(new LocalDate(2024, 10, 1), null), c3.Validity.Time.Widest);
+        Assert.Equal(new TimeInterval(new LocalDate(2024, 10, 1), new LocalDate(2025, 11, 1)), c3.Validity.Time.Narrowest);
 
         Assert.True(set.TryGetClaim("c4", out var c4));
         Assert.True(c4.Negated);
