@@ -292,7 +292,7 @@ internal static class TimeExpressionParser
             }
 
             // "two weeks ago", "3 months ago", "a year ago", "twenty-one days ago", "a fortnight ago".
-            if (count >= 3 && Word(count - 1, "ago") && UnitAt(t, count - 2) is { } ago)
+            if (count >= 3 && Word(count - 1, "ago"))
             {
                 Reached(0);
                 var n = Count(t, 0, count - 2);
@@ -301,22 +301,27 @@ internal static class TimeExpressionParser
                     return null;
                 }
 
-                return new Ago(ago.Unit, agoCount * ago.Multiple);
+                Reached(count - 2);
+                return UnitAt(t, count - 2) is { } ago ? new Ago(ago.Unit, agoCount * ago.Multiple) : null;
             }
 
             // "the past two weeks", "in the last 10 days", "over the past few days", "the past fortnight".
-            if (count >= 2 && (Word(0, "past") || Word(0, "last") || Word(0, "previous")) && UnitAt(t, count - 1) is { } trailing &&
-                (count > 2 || trailing.Multiple > 1 || Word(0, "past")))
+            if (count >= 2 && (Word(0, "past") || Word(0, "last") || Word(0, "previous")) && (count > 2 || UnitAt(t, 1) is { Multiple: > 1 } || Word(0, "past")))
             {
                 Reached(1);
-                if (count == 3 && VagueCounts.TryGetValue(At(1).Text, out var vague))
+                if (count == 3 && VagueCounts.TryGetValue(At(1).Text, out var vague) && UnitAt(t, 2) is { } few)
                 {
-                    var (reading, widest) = (vague.Reading * trailing.Multiple, vague.Widest * trailing.Multiple);
-                    return new Recently(PeriodOf(trailing.Unit, reading), PeriodOf(trailing.Unit, widest));
+                    return new Recently(PeriodOf(few.Unit, vague.Reading * few.Multiple), PeriodOf(few.Unit, vague.Widest * few.Multiple));
                 }
 
                 var n = count == 2 ? 1 : Count(t, 1, count - 1);
-                return n is { } trailingCount ? new Trailing(trailing.Unit, trailingCount * trailing.Multiple) : null;
+                if (n is not { } trailingCount)
+                {
+                    return null;
+                }
+
+                Reached(count - 1);
+                return UnitAt(t, count - 1) is { } trailing ? new Trailing(trailing.Unit, trailingCount * trailing.Multiple) : null;
             }
 
             // "Friday", "on Friday", "late Wednesday", "earlier Sunday", "last Friday", "next Tuesday", "Friday night".
@@ -333,6 +338,7 @@ internal static class TimeExpressionParser
                     i = 1;
                 }
 
+                Reached(i);
                 if (i < count && At(i).Kind == TimeTokenKind.Word && Weekdays.TryGetValue(At(i).Text, out var dow) &&
                     (i + 1 == count || (i + 2 == count && TimesOfDay.Contains(At(i + 1).Text))))
                 {

@@ -33,6 +33,7 @@ internal static class CheckerTestKit
           { "id": "oct", "title": "October article", "publisher": "Wire", "published": "2025-10" },
           { "id": "mar", "title": "March article", "publisher": "Times", "published": "2025-03" },
           { "id": "mar10", "title": "March 10 article", "publisher": "Daily", "published": "2025-03-10" },
+          { "id": "tue", "title": "Tuesday article", "publisher": "Daily", "published": "2025-03-18" },
           { "id": "y2025", "title": "Undated 2025 article", "publisher": "Monthly", "published": "2025" },
           { "id": "ref", "title": "Reference", "published": "2026-01-01" }
         ]
