@@ -14,7 +14,7 @@ public static class ClaimPhrases
     public static string Who(Claim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return $"`{claim.Id}` ({SourceName(claim.Source)}, {claim.Source.Published}{(claim.Origin is { } origin ? $", citing {origin}" : string.Empty)})";
+        return $"`{claim.Id}` ({SourceName(claim.Source)}, {claim.Source.PublicationText}{(claim.Origin is { } origin ? $", citing {origin}" : string.Empty)})";
     }
 
     /// <summary>The publisher, or the title — cut at a word to a readable length — when there is no publisher.</summary>

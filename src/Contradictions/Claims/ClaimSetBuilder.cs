@@ -2,6 +2,7 @@ using Contradictions.Quantities;
 using Contradictions.Serialization;
 using Contradictions.Time;
 using Contradictions.Vocabulary;
+using NodaTime;
 
 namespace Contradictions.Claims;
 
@@ -53,7 +54,7 @@ public sealed class ClaimSetBuilder
     /// <summary>Adds a source.</summary>
     /// <param name="id">The id claims cite.</param>
     /// <param name="title">The title.</param>
-    /// <param name="published">The publication date: <c>yyyy-MM-dd</c>, or <c>yyyy-MM</c> or <c>yyyy</c> when only that much is known.</param>
+    /// <param name="published">The publication date: <c>yyyy-MM-dd</c>, or <c>yyyy-MM</c> or <c>yyyy</c> when only that much is known, or the moment with its offset (<c>2025-03-18T14:05Z</c>).</param>
     /// <param name="publisher">Who published it.</param>
     /// <param name="url">Where it can be read: an absolute http(s) URL.</param>
     /// <param name="trust">A prior weight from 0 to 1.</param>
@@ -65,7 +66,7 @@ public sealed class ClaimSetBuilder
     public ClaimSetBuilder AddSource(Source source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return AddSource(source.Id, source.Title, null, source.Published, source.Publisher, source.Url, source.Trust, source.Note);
+        return AddSource(source.Id, source.Title, null, source.Published, source.Publisher, source.Url, source.Trust, source.Note, source.PublishedAt);
     }
 
     /// <summary>Adds a claim whose value and time are expressions, as in a claim file.</summary>
@@ -148,10 +149,10 @@ public sealed class ClaimSetBuilder
     /// <returns>The claim set, or the errors found, each with a path such as <c>claims[3].value</c>.</returns>
     public ClaimSetLoadResult Build() => new ClaimSetCompiler(options).Compile([file], [.. errors], skipInvalidClaims: false);
 
-    private ClaimSetBuilder AddSource(string id, string title, string? publishedText, PartialDate? published, string? publisher, Uri? url, double? trust, string? note)
+    private ClaimSetBuilder AddSource(string id, string title, string? publishedText, PartialDate? published, string? publisher, Uri? url, double? trust, string? note, OffsetDateTime? publishedAt = null)
     {
         var path = Serialization.JsonWording.Index("sources", file.SourceEntries.Count);
-        var source = SourceBinder.Bind(path, new LoadErrors(Name, errors), errors.Count, id, title, publishedText, published, publisher, null, url, trust, note);
+        var source = SourceBinder.Bind(path, new LoadErrors(Name, errors), errors.Count, id, title, publishedText, published, publishedAt, publisher, null, url, trust, note);
         file.SourceEntries.Add((source, id, path));
         return this;
     }

@@ -69,7 +69,7 @@ public sealed class JsonReportWriter : IReportWriter
         role,
         c.Source.Id,
         c.Source.Publisher,
-        c.Source.Published.ToString(),
+        c.Source.PublicationText,
         c.Origin,
         c.ValueText ?? c.Value.ToString() ?? string.Empty,
         c.Quote,

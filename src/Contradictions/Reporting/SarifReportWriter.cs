@@ -105,7 +105,7 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteStartObject("location");
             json.WriteString("uri", ArtifactUri(source));
             json.WriteEndObject();
-            Text(json, "description", $"{source.Title} ({source.Publisher ?? "no publisher"}, {source.Published})");
+            Text(json, "description", $"{source.Title} ({source.Publisher ?? "no publisher"}, {source.PublicationText})");
             json.WriteEndObject();
         }
 
@@ -254,7 +254,7 @@ public sealed class SarifReportWriter : IReportWriter
 
         json.WriteEndObject();
         LogicalLocation(json, claim);
-        Text(json, "message", $"{claim.Id}: {claim.Source.Publisher ?? claim.Source.Title}, {claim.Source.Published}{(claim.Origin is { } o ? $", citing {o}" : string.Empty)}");
+        Text(json, "message", $"{claim.Id}: {claim.Source.Publisher ?? claim.Source.Title}, {claim.Source.PublicationText}{(claim.Origin is { } o ? $", citing {o}" : string.Empty)}");
         json.WriteEndObject();
     }
 

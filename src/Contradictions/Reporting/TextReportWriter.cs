@@ -125,7 +125,7 @@ public sealed class TextReportWriter : IReportWriter
 
     private void WriteClaim(TextWriter output, Claim claim)
     {
-        var who = TerminalText.Safe($"{ClaimPhrases.SourceName(claim.Source)}, {claim.Source.Published}{(claim.Origin is { } o ? $" — citing {o}" : string.Empty)}");
+        var who = TerminalText.Safe($"{ClaimPhrases.SourceName(claim.Source)}, {claim.Source.PublicationText}{(claim.Origin is { } o ? $" — citing {o}" : string.Empty)}");
         output.WriteLine($"    {Paint("•", Style.Dim)} {Paint(TerminalText.Safe(claim.Id), Style.Bold)}  {who}");
         var negation = claim.Negated ? "NOT " : string.Empty;
 

@@ -45,7 +45,7 @@ public static class ClaimSetWriter
             writer.WriteString(source[SourceBinder.Id].Encoded, s.Id);
             writer.WriteString(source[SourceBinder.Title].Encoded, s.Title);
             Optional(writer, source[SourceBinder.Publisher], s.Publisher);
-            writer.WriteString(source[SourceBinder.Published].Encoded, s.Published.ToString());
+            writer.WriteString(source[SourceBinder.Published].Encoded, s.PublicationText);
             Optional(writer, source[SourceBinder.Url], s.Url?.ToString());
             if (s.Trust is { } trust)
             {

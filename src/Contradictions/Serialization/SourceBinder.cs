@@ -1,5 +1,7 @@
 using Contradictions.Claims;
 using Contradictions.Time;
+using NodaTime;
+using NodaTime.Text;
 
 namespace Contradictions.Serialization;
 
@@ -51,20 +53,33 @@ internal static class SourceBinder
             }
         }
 
-        return Bind(path, errors, before, id, title, published, null, publisher, url, null, trust, note);
+        return Bind(path, errors, before, id, title, published, null, null, publisher, url, null, trust, note);
     }
 
     /// <summary>
     /// Checks a source's fields and makes the source. The builder calls it with its arguments, which may be typed (a
     /// <see cref="PartialDate"/>, a <see cref="Uri"/>) where a file holds text.
     /// </summary>
-    public static Source? Bind(string path, LoadErrors errors, int before, string? id, string? title, string? publishedText, PartialDate? published, string? publisher, string? urlText, Uri? url, double? trust, string? note)
+    public static Source? Bind(string path, LoadErrors errors, int before, string? id, string? title, string? publishedText, PartialDate? published, OffsetDateTime? publishedAt, string? publisher, string? urlText, Uri? url, double? trust, string? note)
     {
         var present = (Blank(id) ? 0 : 1L << Id) | (Blank(title) ? 0 : 1L << Title) | (Blank(publishedText) && published is null ? 0 : 1L << Published);
         Shape.ReportMissing(present, path, errors);
 
         var date = published ?? default;
-        if (!Blank(publishedText) && PartialDate.Parse(publishedText!) is var parsed && !parsed.TryGetValue(out date))
+        var moment = publishedAt;
+        if (!Blank(publishedText) && publishedText!.Contains('T', StringComparison.Ordinal))
+        {
+            moment = ParseMoment(publishedText);
+            if (moment is { } m)
+            {
+                date = PartialDate.FromDate(m.Date);
+            }
+            else
+            {
+                errors.Add(JsonWording.Join(path, "published"), ClaimSetErrorCodes.InvalidDate, $"'{publishedText}' is not a moment in ISO 8601 with its offset, such as 2025-03-18T14:05Z or 2025-03-18T14:05:00+09:00.");
+            }
+        }
+        else if (!Blank(publishedText) && PartialDate.Parse(publishedText!) is var parsed && !parsed.TryGetValue(out date))
         {
             errors.Add(JsonWording.Join(path, "published"), ClaimSetErrorCodes.InvalidDate, parsed.Error!.Message);
         }
@@ -82,7 +97,29 @@ internal static class SourceBinder
 
         return errors.Count > before
             ? null
-            : new Source(id!, title!, date) { Publisher = publisher, Url = link, Trust = trust, Note = note };
+            : moment is { } at
+                ? new Source(id!, title!, at) { Publisher = publisher, Url = link, Trust = trust, Note = note }
+                : new Source(id!, title!, date) { Publisher = publisher, Url = link, Trust = trust, Note = note };
+    }
+
+    // With or without seconds and their fractions; the offset is required ("Z" for UTC): a moment without one is not a moment.
+    private static readonly OffsetDateTimePattern[] MomentPatterns =
+    [
+        OffsetDateTimePattern.ExtendedIso,
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>"),
+    ];
+
+    private static OffsetDateTime? ParseMoment(string text)
+    {
+        foreach (var pattern in MomentPatterns)
+        {
+            if (pattern.Parse(text.Trim()) is { Success: true } result)
+            {
+                return result.Value;
+            }
+        }
+
+        return null;
     }
 
     private static bool Blank(string? text) => string.IsNullOrWhiteSpace(text);

@@ -40,10 +40,11 @@ public sealed class CumulativeRuleTests
     }
 
     [Fact]
-    public void DifferentFiguresForTheSameDay_AreAQuantityMismatch()
+    public void DifferentFiguresForTheSameDay_InAnUnknownOrder_AreAWarningNotAnError()
     {
+        // The total may have grown between two moments of that day: possible, not certain (issue 11).
         var report = Check(string.Join(",", C("c1", "oct", "x", "killed", "\"400\"", "\"2025-03-01\""), C("c2", "oct", "x", "killed", "\"2,000\"", "\"2025-03-01\"")));
-        Assert.Equal(DiagnosticSeverity.Error, Single(report, "quantity-mismatch").Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, Single(report, "quantity-mismatch").Severity);
         None(report, "cumulative-decrease");
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Contradictions.Claims;
 using Contradictions.Diagnostics;
 using Contradictions.Quantities;
 using Contradictions.Vocabulary;
@@ -15,8 +14,11 @@ namespace Contradictions.Checking.Rules;
 /// values are partitioned into the fewest clusters that agree (one sort), and a conflict between two clusters is
 /// confirmed by a pair of claims that overlap in time — one diagnostic per pair of disagreeing clusters, never one per
 /// pair of claims. Running totals (cumulative properties) are compared here only when both claims are for the same
-/// single day; otherwise their differences are the business of <see cref="CumulativeRule"/>. Time-invariant
-/// (single-valued) quantities are compared regardless of time.
+/// single day; otherwise their differences are the business of <see cref="CumulativeRule"/>. Figures of the same day
+/// are put in order by their sources' publication times where both give one: a running total that grows during the day
+/// is no conflict, and the same body's later figure is a revision. Where the order is unknown, a running total or the
+/// same body's figures of one day are a warning, never an error. Time-invariant (single-valued) quantities are compared
+/// regardless of time.
 /// </remarks>
 internal sealed class QuantityMismatchRule : IContradictionRule
 {
@@ -75,9 +77,9 @@ internal sealed class QuantityMismatchRule : IContradictionRule
                     for (var y = x + 1; y < clusters.Count && (y == x + 1 || clusters.Count <= AllPairsUpTo); y++)
                     {
                         var witness = OverlapWitness.Find(clusters[x].Members, clusters[y].Members, Time, i => group.DefaultAmounts[i]);
-                        if (witness is { } pair)
+                        if (witness is { } pair && Report(group, unit, clusters[x], clusters[y], pair.First, pair.Second, timeless) is { } diagnostic)
                         {
-                            yield return Report(group, unit, clusters[x], clusters[y], pair.First, pair.Second, timeless);
+                            yield return diagnostic;
                         }
                     }
                 }
@@ -85,7 +87,7 @@ internal sealed class QuantityMismatchRule : IContradictionRule
         }
     }
 
-    private static Diagnostic Report(ClaimGroup group, string unit, IntervalCluster low, IntervalCluster high, int i, int j, bool timeless)
+    private static Diagnostic? Report(ClaimGroup group, string unit, IntervalCluster low, IntervalCluster high, int i, int j, bool timeless)
     {
         var claims = group.Claims;
         var (a, b) = string.CompareOrdinal(claims[i].Id, claims[j].Id) <= 0 ? (i, j) : (j, i);
@@ -101,9 +103,22 @@ internal sealed class QuantityMismatchRule : IContradictionRule
         ];
         var what = $"{group.Subject} {group.Property.Id}";
 
-        if (IsRevision(ca, cb) is { } revision)
+        var sameOrigin = ca.Origin is not null && string.Equals(ca.Origin, cb.Origin, StringComparison.OrdinalIgnoreCase);
+        var order = ca.Source.ComparePublication(cb.Source);
+        var runningTotal = group.Property.Cumulative && !timeless;
+        if (runningTotal && order != 0 && !sameOrigin)
         {
-            var (earlier, later) = revision;
+            // Two figures of a running total on the same day, put in order by their publication times: only a fall is a conflict.
+            var (first, second) = order < 0 ? (a, b) : (b, a);
+            if (!group.WidestAmounts[second].IsBelow(group.WidestAmounts[first]))
+            {
+                return null;
+            }
+        }
+
+        if (sameOrigin && order != 0)
+        {
+            var (earlier, later) = order < 0 ? (ca, cb) : (cb, ca);
             return new Diagnostic(
                 DiagnosticDescriptors.Revision,
                 DiagnosticSeverity.Info,
@@ -114,15 +129,18 @@ internal sealed class QuantityMismatchRule : IContradictionRule
                 [ClaimPhrases.Who(earlier), what, ClaimPhrases.Value(earlier), ClaimPhrases.Who(later), ClaimPhrases.Value(later)])
             {
                 Evidence = evidence,
-                Reconciliation = $"{later.Origin} revised its figure between {earlier.Source.Published} and {later.Source.Published}.",
+                Reconciliation = $"{later.Origin} revised its figure between {earlier.Source.PublicationText} and {later.Source.PublicationText}.",
             };
         }
 
+        // The same day, in an order no source gives: a running total may have grown in between, and the same body may have
+        // updated its figure. Possible, not certain, so never an error.
+        var orderUnknown = order == 0 && (runningTotal || sameOrigin);
         var related = low.Members.Count + high.Members.Count > 2;
         var (lowCluster, highCluster) = (Cluster(group, low, unit), Cluster(group, high, unit));
         return new Diagnostic(
             DiagnosticDescriptors.QuantityMismatch,
-            widestDisjoint && sameTime ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+            widestDisjoint && sameTime && !orderUnknown ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
             group.Subject,
             group.Property.Id,
             [ca, cb],
@@ -131,7 +149,10 @@ internal sealed class QuantityMismatchRule : IContradictionRule
                 ClaimPhrases.Who(ca), what, ClaimPhrases.Value(ca, group.DefaultAmounts[a], unit), ClaimPhrases.When(ca),
                 ClaimPhrases.Who(cb), ClaimPhrases.Value(cb, group.DefaultAmounts[b], unit), ClaimPhrases.When(cb),
                 timeless ? "and the quantity does not change over time" : "for overlapping times",
-                widestDisjoint ? string.Empty : " They can under the widest reading of the qualifiers, so this is a warning.",
+                (widestDisjoint ? string.Empty : " They can under the widest reading of the qualifiers, so this is a warning.") +
+                (!orderUnknown ? string.Empty : sameOrigin
+                    ? $" Both cite {ca.Origin} on the same day, in an order the sources do not give: probably an update, so this is a warning."
+                    : " Both are running totals of the same day, in an order the sources do not give (publication times would settle it): the total may have grown in between, so this is a warning."),
                 sameTime || timeless ? string.Empty : " Their times overlap only under the default reading of a vague or uncertain period.",
                 !related ? string.Empty : $" {ClaimPhrases.Count(low.Members.Count + high.Members.Count, "claim")} fall into two groups that agree among themselves: {lowCluster} and {highCluster}.",
             ])
@@ -140,22 +161,6 @@ internal sealed class QuantityMismatchRule : IContradictionRule
             Clusters = [lowCluster, highCluster],
             RelatedClaimIds = [.. low.Members.Concat(high.Members).Where(k => k != a && k != b).Select(k => claims[k].Id).Order(StringComparer.Ordinal)],
         };
-    }
-
-    /// <summary>The same named body, in publications surely at different times: the later one revises the earlier.</summary>
-    private static (Claim Earlier, Claim Later)? IsRevision(Claim a, Claim b)
-    {
-        if (a.Origin is null || !string.Equals(a.Origin, b.Origin, StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        if (a.Source.Published.Interval.IsBefore(b.Source.Published.Interval))
-        {
-            return (a, b);
-        }
-
-        return b.Source.Published.Interval.IsBefore(a.Source.Published.Interval) ? (b, a) : null;
     }
 
     private static ClaimCluster Cluster(ClaimGroup group, IntervalCluster cluster, string unit) =>
