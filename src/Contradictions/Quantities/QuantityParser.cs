@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Contradictions.Parsing;
 
 namespace Contradictions.Quantities;
@@ -46,11 +47,13 @@ public sealed class QuantityParser
         ["half"] = 50m, ["third"] = 100m / 3m, ["quarter"] = 25m,
     };
 
-    private static readonly Dictionary<string, decimal> NumberWords = new(StringComparer.Ordinal)
-    {
-        ["one"] = 1m, ["two"] = 2m, ["three"] = 3m, ["four"] = 4m, ["five"] = 5m, ["six"] = 6m, ["seven"] = 7m, ["eight"] = 8m,
-        ["nine"] = 9m, ["ten"] = 10m, ["eleven"] = 11m, ["twelve"] = 12m, ["dozen"] = 12m, ["twenty"] = 20m, ["fifty"] = 50m, ["hundred"] = 100m,
-    };
+    // Vague phrases, each a documented range (docs/quantities.md); a scale word after "a few" or "several" multiplies it.
+    private static readonly (string[] Words, decimal Min, decimal Max)[] VaguePhrases =
+    [
+        (["tens", "of", "thousands"], 20_000m, 99_999m), (["hundreds", "of", "thousands"], 200_000m, 999_999m),
+        (["tens", "of", "millions"], 20_000_000m, 99_999_999m), (["hundreds", "of", "millions"], 200_000_000m, 999_999_999m),
+        (["a", "few"], 2m, 5m), (["a", "couple", "of"], 2m, 3m), (["a", "couple"], 2m, 3m), (["several"], 3m, 9m), (["scores"], 40m, 199m),
+    ];
 
     private readonly UnitCatalog units;
 
@@ -78,6 +81,11 @@ public sealed class QuantityParser
         if (tokens.Count == 0)
         {
             return Fail(text, "The quantity expression is empty.", 0, text.Length);
+        }
+
+        if (tokens.Find(t => t.Problem is not null) is { Problem: { } problem } bad)
+        {
+            return Fail(text, problem, bad.Start, bad.Length);
         }
 
         var i = 0;
@@ -165,7 +173,12 @@ public sealed class QuantityParser
             unit = units.TryGetUnit("percent", out var percent) ? percent : unit;
         }
 
-        // Whatever follows is the unit: "troops", "km", "%", "per cent", "of containers".
+        // Whatever follows is the unit: "troops", "km", "%", "per cent", "of containers"; a bare "of" ("dozens of") names none.
+        if (i == tokens.Count - 1 && tokens[i].Text == "of")
+        {
+            i++;
+        }
+
         if (i < tokens.Count)
         {
             if (tokens[i].Text == "of" && i + 1 < tokens.Count)
@@ -209,6 +222,23 @@ public sealed class QuantityParser
         }
 
         var token = tokens[i];
+        foreach (var (words, min, max) in VaguePhrases)
+        {
+            if (Matches(tokens, i, words))
+            {
+                i += words.Length;
+                var multiple = 1m;
+                if (i < tokens.Count && Scales.TryGetValue(tokens[i].Text, out var phraseScale) && tokens[i].Text is "hundred" or "thousand" or "million" or "billion")
+                {
+                    multiple = phraseScale;
+                    i++;
+                }
+
+                vague = (min * multiple, max * multiple);
+                return true;
+            }
+        }
+
         if (token.Kind == TokenKind.Word && VagueAmounts.TryGetValue(token.Text, out var range))
         {
             vague = range;
@@ -229,17 +259,18 @@ public sealed class QuantityParser
         if (token.Kind == TokenKind.Number)
         {
             amount = token.Value;
+            i++;
         }
-        else if (token.Kind == TokenKind.Word && NumberWords.TryGetValue(token.Text, out var word))
+        else if (token.Kind == TokenKind.Word && Parsing.NumberWords.CanStart(token.Text) && ReadWords(tokens, i) is { } words)
         {
-            amount = word;
+            amount = words.Value;
+            i += words.Consumed;
         }
         else
         {
             return false;
         }
 
-        i++;
         if (i < tokens.Count && Scales.TryGetValue(tokens[i].Text, out var s))
         {
             try
@@ -256,6 +287,18 @@ public sealed class QuantityParser
         }
 
         return true;
+    }
+
+    /// <summary>A number in words ("forty-two", "a dozen", "two hundred and fifty thousand") from token <paramref name="at"/>.</summary>
+    private static (decimal Value, int Consumed)? ReadWords(List<Token> tokens, int at)
+    {
+        var words = new List<string>();
+        for (var k = at; k < tokens.Count && (tokens[k].Kind == TokenKind.Word || tokens[k].Text == "-"); k++)
+        {
+            words.Add(tokens[k].Text);
+        }
+
+        return Parsing.NumberWords.TryRead(words, 0, out var value, out var consumed) ? (value, consumed) : null;
     }
 
     private static bool Matches(List<Token> tokens, int at, string[] words)
@@ -286,7 +329,78 @@ public sealed class QuantityParser
         Symbol,
     }
 
-    private readonly record struct Token(TokenKind Kind, string Text, decimal Value, int Start, int Length);
+    /// <summary>A token; <paramref name="Problem"/> says why a number cannot be read without guessing.</summary>
+    private readonly record struct Token(TokenKind Kind, string Text, decimal Value, int Start, int Length, string? Problem = null);
+
+    private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u2009' or '\u202F';
+
+    private static int DigitsAt(string text, int at)
+    {
+        var k = at;
+        while (k < text.Length && char.IsAsciiDigit(text[k]))
+        {
+            k++;
+        }
+
+        return k - at;
+    }
+
+    /// <summary>
+    /// Reads a number's digits: thousands in groups of three after a comma, a space, a no-break or a thin space
+    /// (<c>11,000</c>, <c>11 000</c>), and a decimal point. A separator that could mean either is not guessed:
+    /// <c>1,5</c> (a decimal comma, or a misplaced one) and <c>11.000</c> (a decimal point, or a thousands point as in
+    /// much of Europe) come back with the problem, to be refused.
+    /// </summary>
+    private static (string Digits, string? Problem) ScanNumber(string text, ref int i)
+    {
+        var start = i;
+        var first = DigitsAt(text, i);
+        var digits = new StringBuilder(text, i, first, 16);
+        i += first;
+        var grouped = false;
+        while (i + 1 < text.Length && (text[i] == ',' || IsGroupSpace(text[i])) && char.IsAsciiDigit(text[i + 1]))
+        {
+            var group = DigitsAt(text, i + 1);
+            if (group == 3 && first is >= 1 and <= 3)
+            {
+                digits.Append(text, i + 1, 3);
+                i += 4;
+                grouped = true;
+                continue;
+            }
+
+            if (text[i] == ',')
+            {
+                i += 1 + group;
+                return (string.Empty, $"'{text[start..i]}' has a comma that does not separate thousands: write a decimal with a point ({text[start..i].Replace(',', '.')}) or the number without the comma.");
+            }
+
+            break;
+        }
+
+        if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+        {
+            var fraction = DigitsAt(text, i + 1);
+            var end = i + 1 + fraction;
+            var anotherPoint = end + 1 < text.Length && text[end] == '.' && char.IsAsciiDigit(text[end + 1]);
+            if ((!grouped && fraction == 3 && first is >= 1 and <= 3 && text[start] != '0') || anotherPoint)
+            {
+                while (end < text.Length && (char.IsAsciiDigit(text[end]) || (text[end] == '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
+                {
+                    end++;
+                }
+
+                i = end;
+                var written = text[start..i];
+                return (string.Empty, $"'{written}' is ambiguous: a decimal point, or a thousands separator as in much of Europe. Write {written.Replace('.', ',')} for thousands, or a decimal with other than three digits after the point.");
+            }
+
+            digits.Append('.').Append(text, i + 1, fraction);
+            i = end;
+        }
+
+        return (digits.ToString(), null);
+    }
 
     /// <summary>Words, numbers (with thousands separators and a decimal point) and symbols, in one pass.</summary>
     private static List<Token> Tokenize(string text)
@@ -305,31 +419,12 @@ public sealed class QuantityParser
             var start = i;
             if (char.IsAsciiDigit(c) || (c == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
             {
-                var seenPoint = false;
-                while (i < text.Length)
-                {
-                    var d = text[i];
-                    var separatorFollowedByDigit = i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]);
-                    if (char.IsAsciiDigit(d) || (d == ',' && separatorFollowedByDigit && !seenPoint))
-                    {
-                        i++;
-                    }
-                    else if (d == '.' && separatorFollowedByDigit && !seenPoint)
-                    {
-                        seenPoint = true;
-                        i++;
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
-
-                var digits = text[start..i].Replace(",", string.Empty, StringComparison.Ordinal);
+                var (digits, problem) = ScanNumber(text, ref i);
                 var parsed = decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value);
 
                 // An unparsable run of digits (more than decimal can hold) stays a symbol, so it is reported, not guessed.
-                tokens.Add(parsed ? new(TokenKind.Number, text[start..i], value, start, i - start) : new(TokenKind.Symbol, text[start..i], 0m, start, i - start));
+                tokens.Add(problem is not null ? new(TokenKind.Symbol, text[start..i], 0m, start, i - start, problem)
+                    : parsed ? new(TokenKind.Number, text[start..i], value, start, i - start) : new(TokenKind.Symbol, text[start..i], 0m, start, i - start));
             }
             else if (char.IsLetter(c))
             {
