@@ -161,7 +161,7 @@ public sealed class ClaimGroup
             for (var i = 0; i < amounts.Length; i++)
             {
                 var quantity = ((QuantityValue)Claims[i].Value).Quantity;
-                amounts[i] = quantity.ToInterval(tolerance, reading).Scale(quantity.Unit.Factor);
+                amounts[i] = quantity.Unit.ToBase(quantity.ToInterval(tolerance, reading));
             }
         }
 

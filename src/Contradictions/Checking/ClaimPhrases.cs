@@ -42,11 +42,15 @@ public static class ClaimPhrases
         var stated = claim.ValueText ?? claim.Value.ToString() ?? string.Empty;
         return claim.Value switch
         {
-            QuantityValue when amount is { } a => $"{stated} (read as {a}{(unit is null ? string.Empty : " " + unit)})",
+            QuantityValue quantity when amount is { } a => $"{stated} (read as {a}{(Unit(quantity.Quantity, unit) is { } u ? " " + u : string.Empty)})",
             DateValue date when !string.Equals(date.Time.Text, date.Time.Reading.ToString(), StringComparison.Ordinal) => $"\"{date.Time.Text}\" ({date.Time.Reading})",
             _ => stated,
         };
     }
+
+    // What a count counts, as the claim said it ("person", "soldiers"), rather than the base unit every count shares.
+    private static string? Unit(Quantity quantity, string? unit) =>
+        quantity.Noun is { } noun && string.Equals(unit, UnitCatalog.Item.Id, StringComparison.Ordinal) ? noun : unit;
 
     /// <summary><c>as of 2025-09-01..2025-09-30</c> or <c>throughout 2024-10-01..</c>, with the expression when it differs.</summary>
     public static string When(Claim claim)

@@ -20,4 +20,22 @@ public enum Dimension
 
     /// <summary>An amount of money; each currency is its own base, and currencies never convert into each other.</summary>
     Currency = 5,
+
+    /// <summary>An area; base unit the square metre.</summary>
+    Area = 6,
+
+    /// <summary>A volume; base unit the cubic metre.</summary>
+    Volume = 7,
+
+    /// <summary>
+    /// A temperature; base unit the degree Celsius. An interval scale: units convert with an offset (°F), amounts may be
+    /// below zero, and "about" is read on the figure's last digit, never as a percentage.
+    /// </summary>
+    Temperature = 8,
+
+    /// <summary>
+    /// A magnitude on a logarithmic scale (an earthquake's); base unit <c>magnitude</c>. An interval scale, as
+    /// <see cref="Temperature"/> is: "about 7.1" is read on its last digit, never as a percentage.
+    /// </summary>
+    Magnitude = 9,
 }

@@ -91,6 +91,9 @@ public readonly struct NumericInterval : IEquatable<NumericInterval>
         return factor == 1m ? this : new(Lower * factor, Upper * factor, LowerOpen, UpperOpen);
     }
 
+    /// <summary>Returns this interval moved by <paramref name="offset"/>.</summary>
+    internal NumericInterval Shift(decimal offset) => offset == 0m ? this : new(Lower + offset, Upper + offset, LowerOpen, UpperOpen);
+
     private static bool EndsBelow(NumericInterval a, NumericInterval b) =>
         (a.flags & HasUpperFlag) != 0 && (b.flags & HasLowerFlag) != 0 && (a.upper < b.lower || (a.upper == b.lower && (a.UpperOpen || b.LowerOpen)));
 

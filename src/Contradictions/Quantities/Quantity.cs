@@ -28,12 +28,26 @@ public sealed class Quantity : IEquatable<Quantity>
     /// <summary>Gets the unit the amount is stated in.</summary>
     public Unit Unit { get; }
 
+    /// <summary>
+    /// Gets the noun a count was stated with ("soldiers", "person"), kept for display: every count converts through
+    /// <c>item</c>, but a report should say what was counted. <c>null</c> when none was named.
+    /// </summary>
+    public string? Noun { get; private init; }
+
+    /// <summary>Returns this quantity with the noun it counts ("soldiers"), kept for display.</summary>
+    public Quantity WithNoun(string? noun) =>
+        noun == Noun ? this : new(Amount, Maximum, Qualifier, Unit) { Noun = string.IsNullOrWhiteSpace(noun) ? null : noun.Trim() };
+
     /// <summary>Creates a quantity with a single amount.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The amount is negative, or the qualifier is <see cref="Qualifier.Range"/> (use <see cref="Between"/>).</exception>
     public static Quantity From(decimal amount, Qualifier qualifier, Unit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        ArgumentOutOfRangeException.ThrowIfNegative(amount);
+        if (!unit.Dimension.IsIntervalScale())
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(amount);
+        }
+
         if (qualifier == Qualifier.Range || !Enum.IsDefined(qualifier))
         {
             throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "A range needs both ends: use Quantity.Between.");
@@ -47,7 +61,11 @@ public sealed class Quantity : IEquatable<Quantity>
     public static Quantity Between(decimal minimum, decimal maximum, Unit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        ArgumentOutOfRangeException.ThrowIfNegative(minimum);
+        if (!unit.Dimension.IsIntervalScale())
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(minimum);
+        }
+
         ArgumentOutOfRangeException.ThrowIfLessThan(maximum, minimum);
         return new(minimum, maximum, Qualifier.Range, unit);
     }
@@ -62,6 +80,12 @@ public sealed class Quantity : IEquatable<Quantity>
         ArgumentNullException.ThrowIfNull(policy);
         var widest = reading == QuantityReading.Widest;
         var a = Amount;
+        if (Unit.Dimension.IsIntervalScale())
+        {
+            var onScale = OnIntervalScale(widest);
+            return target is null ? onScale : target.FromBase(Unit.ToBase(onScale));
+        }
+
         var halfRounding = widest && policy.RoundFiguresMayBeRounded ? RoundingUnit(a) / 2m : 0m;
         var interval = Qualifier switch
         {
@@ -76,6 +100,41 @@ public sealed class Quantity : IEquatable<Quantity>
         };
 
         return target is null ? interval : interval.Scale(Unit.Convert(1m, target));
+    }
+
+    /// <summary>
+    /// The reading of a quantity on an interval scale (temperature, magnitude), where a percentage means nothing: a
+    /// figure is read to its last digit ("7.1" may be 7.05 to 7.15 at widest; "about 7.1" 7.05 to 7.15 by default and
+    /// 7.0 to 7.2 at widest), and bounds are open below zero.
+    /// </summary>
+    private NumericInterval OnIntervalScale(bool widest)
+    {
+        var a = Amount;
+        var place = LastPlace(a);
+        return Qualifier switch
+        {
+            Qualifier.Exact => widest ? new(a - (place / 2m), a + (place / 2m)) : NumericInterval.Point(a),
+            Qualifier.Approximately => widest ? new(a - place, a + place) : new(a - (place / 2m), a + (place / 2m)),
+            Qualifier.Nearly => new(a - (widest ? 2m * place : place), a),
+            Qualifier.AtLeast => new(a, null),
+            Qualifier.MoreThan => new(a, null, lowerOpen: true),
+            Qualifier.AtMost => new(null, a),
+            Qualifier.LessThan => new(null, a, upperOpen: true),
+            _ => new(a, Maximum!.Value),
+        };
+    }
+
+    // The place value of a figure's last digit as written: 1 for 20, 0.1 for 7.1, 0.01 for 7.10.
+    private static decimal LastPlace(decimal amount)
+    {
+        var scale = (decimal.GetBits(amount)[3] >> 16) & 0xFF;
+        var place = 1m;
+        for (var k = 0; k < scale; k++)
+        {
+            place /= 10m;
+        }
+
+        return place;
     }
 
     private static NumericInterval Around(decimal amount, decimal tolerance) => new(Math.Max(0m, amount - tolerance), amount + tolerance);
@@ -113,7 +172,7 @@ public sealed class Quantity : IEquatable<Quantity>
 
     /// <inheritdoc />
     public bool Equals(Quantity? other) =>
-        other is not null && Amount == other.Amount && Maximum == other.Maximum && Qualifier == other.Qualifier && Unit.Equals(other.Unit);
+        other is not null && Amount == other.Amount && Maximum == other.Maximum && Qualifier == other.Qualifier && Unit.Equals(other.Unit) && Noun == other.Noun;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Quantity);
@@ -136,6 +195,6 @@ public sealed class Quantity : IEquatable<Quantity>
             Qualifier.Nearly => $"nearly {amount}",
             _ => string.Create(CultureInfo.InvariantCulture, $"between {amount} and {NumericInterval.Format(Maximum!.Value)}"),
         };
-        return $"{text} {Unit.Id}";
+        return $"{text} {Noun ?? Unit.Id}";
     }
 }

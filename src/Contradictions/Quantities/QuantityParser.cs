@@ -109,11 +109,20 @@ public sealed class QuantityParser
             }
         }
 
-        // A currency symbol may stand before the number: "$1.5 billion".
+        // A currency symbol may stand before the number ("$1.5 billion"), and so may "magnitude" ("magnitude 7.1").
         Unit? unit = null;
-        if (i < tokens.Count && tokens[i].Kind == TokenKind.Symbol && units.TryGetUnit(tokens[i].Text, out var prefixUnit) && prefixUnit.Dimension == Dimension.Currency)
+        if (i < tokens.Count && units.TryGetUnit(tokens[i].Text, out var prefixUnit) &&
+            ((tokens[i].Kind == TokenKind.Symbol && prefixUnit.Dimension == Dimension.Currency) || prefixUnit.Dimension == Dimension.Magnitude))
         {
             unit = prefixUnit;
+            i++;
+        }
+
+        // A minus sign: only temperatures and other interval scales go below zero, which the unit decides below.
+        Token? minus = null;
+        if (i + 1 < tokens.Count && (tokens[i].Text is "-" or "\u2212" or "minus") && tokens[i + 1].Kind == TokenKind.Number)
+        {
+            minus = tokens[i];
             i++;
         }
 
@@ -168,6 +177,7 @@ public sealed class QuantityParser
             (maximum, qualifier) = (upper, Qualifier.Range);
         }
 
+        string? noun = null;
         if (isPercentWord)
         {
             unit = units.TryGetUnit("percent", out var percent) ? percent : unit;
@@ -190,7 +200,14 @@ public sealed class QuantityParser
             var unitText = text[unitStart..].Trim().TrimEnd('.');
             if (!units.TryGetUnit(unitText, out var named))
             {
-                return Fail(text, $"Unknown unit '{unitText}' in the quantity '{text}'.", unitStart, text.Length - unitStart);
+                var known = units.Units.SelectMany(u => u.Aliases.Prepend(u.Id));
+                var hint = Spelling.Closest(unitText, known) is { } close ? $"; did you mean '{close}'?" : ".";
+                return Fail(text, $"Unknown unit '{unitText}' in the quantity '{text}'{hint}", unitStart, text.Length - unitStart);
+            }
+
+            if (named.Dimension == Dimension.Count && !string.Equals(named.Id, unitText, StringComparison.OrdinalIgnoreCase) && named.Equals(UnitCatalog.Item))
+            {
+                noun = unitText;
             }
 
             if (unit is not null && !unit.Equals(named) && !isPercentWord)
@@ -207,7 +224,18 @@ public sealed class QuantityParser
         }
 
         unit ??= defaultUnit ?? UnitCatalog.Item;
-        return ParseResult<Quantity>.ForValue(maximum is { } max ? Quantity.Between(amount, max, unit) : Quantity.From(amount, qualifier, unit));
+        if (minus is { } sign)
+        {
+            if (!unit.Dimension.IsIntervalScale())
+            {
+                return Fail(text, $"'{text}': only temperatures and magnitudes go below zero; a {FormatName(unit.Dimension)} cannot.", sign.Start, sign.Length);
+            }
+
+            amount = -amount;
+        }
+
+        var quantity = maximum is { } max ? Quantity.Between(amount, max, unit) : Quantity.From(amount, qualifier, unit);
+        return ParseResult<Quantity>.ForValue(noun is null ? quantity : quantity.WithNoun(noun));
     }
 
     private static bool TryNumber(List<Token> tokens, ref int i, out decimal amount, out decimal? scale, out (decimal Min, decimal Max)? vague, out bool isPercentWord)
@@ -300,6 +328,8 @@ public sealed class QuantityParser
 
         return Parsing.NumberWords.TryRead(words, 0, out var value, out var consumed) ? (value, consumed) : null;
     }
+
+    private static string FormatName(Dimension dimension) => dimension.ToString().ToLowerInvariant();
 
     private static bool Matches(List<Token> tokens, int at, string[] words)
     {

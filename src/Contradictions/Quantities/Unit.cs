@@ -45,6 +45,12 @@ public sealed class Unit : IEquatable<Unit>
     /// <summary>Gets the other names the unit is written as.</summary>
     public ImmutableArray<string> Aliases { get; }
 
+    /// <summary>
+    /// Gets what is added after multiplying by <see cref="Factor"/> to reach the base unit: zero but on interval scales
+    /// (a degree Fahrenheit is 5/9 of a degree Celsius, offset by −160/9).
+    /// </summary>
+    public decimal Offset { get; init; }
+
     /// <summary>Returns whether amounts in this unit can be expressed in <paramref name="other"/>.</summary>
     public bool CanConvertTo(Unit other)
     {
@@ -62,12 +68,18 @@ public sealed class Unit : IEquatable<Unit>
             throw new InvalidOperationException($"'{Id}' ({Dimension}) does not convert to '{target.Id}' ({target.Dimension}).");
         }
 
-        return Factor == target.Factor ? amount : amount * Factor / target.Factor;
+        return Factor == target.Factor && Offset == target.Offset ? amount : ((amount * Factor) + Offset - target.Offset) / target.Factor;
     }
+
+    /// <summary>Expresses an interval of amounts of this unit in its base unit.</summary>
+    internal NumericInterval ToBase(NumericInterval interval) => interval.Scale(Factor).Shift(Offset);
+
+    /// <summary>Expresses an interval of amounts of the base unit in this unit.</summary>
+    internal NumericInterval FromBase(NumericInterval interval) => interval.Shift(-Offset).Scale(1m / Factor);
 
     /// <inheritdoc />
     public bool Equals(Unit? other) =>
-        other is not null && Id == other.Id && Dimension == other.Dimension && Factor == other.Factor && BaseId == other.BaseId;
+        other is not null && Id == other.Id && Dimension == other.Dimension && Factor == other.Factor && BaseId == other.BaseId && Offset == other.Offset;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Unit);

@@ -42,7 +42,10 @@ public sealed class UnitCatalog
     /// <summary>Gets the base unit for ratios, <c>ratio</c> (1 = 100 %).</summary>
     public static Unit Ratio { get; } = new("ratio", Dimension.Ratio, aliases: ["fraction"]);
 
-    /// <summary>Gets the catalog of built-in units: counts, SI and imperial lengths and masses, fixed durations, ratios and major currencies.</summary>
+    /// <summary>
+    /// Gets the catalog of built-in units: counts; SI, imperial and US lengths, areas, volumes and masses; temperatures
+    /// in °C, °F and K; earthquake magnitude; fixed durations; ratios; and major currencies.
+    /// </summary>
     public static UnitCatalog Default { get; } = new(
     [
         Item,
@@ -54,10 +57,29 @@ public sealed class UnitCatalog
         new("mi", Dimension.Length, 1609.344m, "m", ["mile", "miles"]),
         new("ft", Dimension.Length, 0.3048m, "m", ["foot", "feet"]),
         new("nmi", Dimension.Length, 1852m, "m", ["nautical mile", "nautical miles"]),
+        new("in", Dimension.Length, 0.0254m, "m", ["inch", "inches"]),
+        new("yd", Dimension.Length, 0.9144m, "m", ["yard", "yards"]),
+        new("m2", Dimension.Area, aliases: ["m²", "sq m", "square meter", "square meters", "square metre", "square metres"]),
+        new("km2", Dimension.Area, 1_000_000m, "m2", ["km²", "sq km", "square kilometer", "square kilometers", "square kilometre", "square kilometres"]),
+        new("ha", Dimension.Area, 10_000m, "m2", ["hectare", "hectares"]),
+        new("acre", Dimension.Area, 4046.8564224m, "m2", ["acres"]),
+        new("sq mi", Dimension.Area, 2_589_988.110336m, "m2", ["mi²", "square mile", "square miles"]),
+        new("sq ft", Dimension.Area, 0.09290304m, "m2", ["ft²", "square foot", "square feet"]),
+        new("m3", Dimension.Volume, aliases: ["m³", "cubic meter", "cubic meters", "cubic metre", "cubic metres"]),
+        new("l", Dimension.Volume, 0.001m, "m3", ["litre", "litres", "liter", "liters"]),
+        new("ml", Dimension.Volume, 0.000001m, "m3", ["millilitre", "millilitres", "milliliter", "milliliters"]),
+        new("gal", Dimension.Volume, 0.003785411784m, "m3", ["gallon", "gallons", "US gallon", "US gallons"]),
+        new("bbl", Dimension.Volume, 0.158987294928m, "m3", ["barrel", "barrels", "barrels of oil"]),
+        new("degC", Dimension.Temperature, aliases: ["°C", "℃", "C", "celsius", "degrees celsius", "degree celsius", "degrees C"]),
+        new("degF", Dimension.Temperature, 5m / 9m, "degC", ["°F", "℉", "F", "fahrenheit", "degrees fahrenheit", "degree fahrenheit", "degrees F"]) { Offset = -160m / 9m },
+        new("K", Dimension.Temperature, 1m, "degC", ["kelvin", "kelvins"]) { Offset = -273.15m },
+        new("magnitude", Dimension.Magnitude, aliases: ["Mw", "on the Richter scale"]),
         new("kg", Dimension.Mass, aliases: ["kilogram", "kilograms", "kilogramme", "kilogrammes"]),
         new("g", Dimension.Mass, 0.001m, "kg", ["gram", "grams", "gramme", "grammes"]),
         new("t", Dimension.Mass, 1000m, "kg", ["tonne", "tonnes", "metric ton", "metric tons"]),
         new("lb", Dimension.Mass, 0.45359237m, "kg", ["lbs", "pound", "pounds"]),
+        new("oz", Dimension.Mass, 0.028349523125m, "kg", ["ounce", "ounces"]),
+        new("short ton", Dimension.Mass, 907.18474m, "kg", ["short tons", "US ton", "US tons"]),
         new("s", Dimension.Duration, aliases: ["second", "seconds", "sec"]),
         new("min", Dimension.Duration, 60m, "s", ["minute", "minutes"]),
         new("h", Dimension.Duration, 3600m, "s", ["hour", "hours", "hr"]),

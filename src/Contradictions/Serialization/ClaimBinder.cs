@@ -209,14 +209,14 @@ internal sealed class ClaimBinder
         {
             errors.Add(JsonWording.Join(path, "source"), ClaimSetErrorCodes.UnknownSource, invalidSources.TryGetValue(draft.Source!, out var where)
                 ? $"Source '{draft.Source}' is defined in {where}, but is invalid (see the errors there)."
-                : $"Source '{draft.Source}' is not defined in any file loaded; known sources: {List(sources.Keys)}.");
+                : $"Source '{draft.Source}' is not defined in any file loaded{DidYouMean(draft.Source!, sources.Keys, sources.Count)}; known sources: {List(sources.Keys)}.");
         }
 
         PropertyDefinition? property = null;
         if (!Blank(draft.Property) && !vocabulary.TryGetProperty(draft.Property!, out property))
         {
             errors.Add(JsonWording.Join(path, "property"), ClaimSetErrorCodes.UnknownProperty,
-                $"Property '{draft.Property}' is not in the vocabulary; known properties: {List(vocabulary.Properties.Keys)}.");
+                $"Property '{draft.Property}' is not in the vocabulary{DidYouMean(draft.Property!, vocabulary.Properties.Keys, vocabulary.Properties.Count)}; known properties: {List(vocabulary.Properties.Keys)}.");
         }
 
         if (draft.HasValue && property is not null)
@@ -397,6 +397,12 @@ internal sealed class ClaimBinder
                 : Quantity.From(draft.Amount!.Value, FormatNames.TryParseQualifier(draft.Qualifier, out var q) ? q : Quantities.Qualifier.Exact, unit);
         }
 
+        // "unit": "person" counts items, and a report should still say "person".
+        if (quantity.Noun is null && draft.Unit is { } named && quantity.Unit.Equals(UnitCatalog.Item) && !string.Equals(named.Trim(), UnitCatalog.Item.Id, StringComparison.OrdinalIgnoreCase))
+        {
+            quantity = quantity.WithNoun(named);
+        }
+
         problem = DimensionProblem(draft.ValueText ?? quantity.ToString(), quantity, property);
         return problem is null ? new QuantityValue(quantity) : null;
     }
@@ -507,7 +513,8 @@ internal sealed class ClaimBinder
         var path = JsonWording.Join(claim.Path, "unit");
         if (!vocabulary.Units.TryGetUnit(name, out var unit))
         {
-            errors.Add(path, ClaimSetErrorCodes.UnknownUnit, $"Unknown unit '{name}'; declare it under vocabulary.units or use one of the built-in units (item, person, km, kg, percent, USD, …).");
+            var units = vocabulary.Units.Units;
+            errors.Add(path, ClaimSetErrorCodes.UnknownUnit, $"Unknown unit '{name}'{DidYouMean(name, units.SelectMany(u => u.Aliases.Prepend(u.Id)), units.Length)}; declare it under vocabulary.units or use one of the built-in units (item, person, km, kg, percent, USD, …).");
         }
         else if (property is not null && property.ValueKind != ValueKind.Quantity)
         {
@@ -587,5 +594,14 @@ internal sealed class ClaimBinder
     }
 
     /// <summary>One problem with a claim's value: the field's path below the claim, an error code, a message.</summary>
+    /// <summary>
+    /// " (did you mean 'x'?)", or nothing: a suggestion when a known name is close. Not looked for among more than
+    /// <see cref="SuggestAmongAtMost"/> names, so that a file of mistakes cannot make loading quadratic.
+    /// </summary>
+    private static string DidYouMean(string name, IEnumerable<string> known, int count) =>
+        count <= SuggestAmongAtMost && Spelling.Closest(name, known) is { } close ? $" (did you mean '{close}'?)" : string.Empty;
+
+    private const int SuggestAmongAtMost = 10_000;
+
     private readonly record struct Problem(string Path, string Code, string Message);
 }

@@ -151,9 +151,10 @@ public static class ClaimSetWriter
             writer.WriteEndObject();
         }
 
-        if (claim.Value is QuantityValue { Quantity.Unit.Id: var unitId })
+        if (claim.Value is QuantityValue { Quantity: var stated })
         {
-            writer.WriteString(field[ClaimBinder.Unit].Encoded, unitId);
+            // A count keeps its noun ("person"), which names the same unit as "item".
+            writer.WriteString(field[ClaimBinder.Unit].Encoded, stated.Noun is { } noun && stated.Unit.Equals(UnitCatalog.Item) ? noun : stated.Unit.Id);
         }
 
         WriteValidity(claim.Validity, writer);

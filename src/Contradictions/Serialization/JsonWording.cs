@@ -21,7 +21,7 @@ internal static class JsonWording
     /// <summary>Describes a JSON element the same way.</summary>
     public static string UnknownField(string name, string[] known)
     {
-        var hint = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+        var hint = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)) ?? Parsing.Spelling.Closest(name, known.Where(k => k[0] != '$'));
         return hint is not null
             ? $"Unknown field '{name}'; did you mean '{hint}'?"
             : $"Unknown field '{name}'; expected one of: {string.Join(", ", known.Where(k => k[0] != '$'))}.";
