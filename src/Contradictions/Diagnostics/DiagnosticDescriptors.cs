@@ -108,11 +108,20 @@ public static class DiagnosticDescriptors
         "Nothing to fix; when reporting, give the latest figure and say that it was revised.",
         HelpLink("cx0011"));
 
+    /// <summary><c>CX0012 incomparable-units</c>: figures for the same time in units that do not convert, such as two currencies.</summary>
+    public static DiagnosticDescriptor IncomparableUnits { get; } = new(
+        "CX0012", "incomparable-units", "Figures in units that do not convert",
+        "{0} gives {1} as {2}; {3} gives {4}, for overlapping times: '{5}' and '{6}' do not convert into each other, so these figures were not compared.",
+        "Quantities", DiagnosticSeverity.Info,
+        "Claims about the same subject and property at overlapping times give amounts in units with no conversion between them, most often two currencies: they are not checked against each other.",
+        "To compare amounts in two currencies, give an exchange rate for their time under vocabulary.exchangeRates; otherwise compare them yourself.",
+        HelpLink("cx0012"));
+
     /// <summary>Gets every built-in descriptor, in code order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         QuantityMismatch, CumulativeDecrease, SumMismatch, BoundViolation, DateMismatch,
-        TemporalOrder, FunctionalConflict, NegationConflict, WeekdayMismatch, ReconciledByTime, Revision,
+        TemporalOrder, FunctionalConflict, NegationConflict, WeekdayMismatch, ReconciledByTime, Revision, IncomparableUnits,
     ];
 
     /// <summary>Finds a built-in descriptor by code (<c>CX0005</c>) or kind (<c>date-mismatch</c>), ignoring case.</summary>

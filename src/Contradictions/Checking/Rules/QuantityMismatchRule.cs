@@ -27,7 +27,7 @@ internal sealed class QuantityMismatchRule : IContradictionRule
     private const int AllPairsUpTo = 8;
 
     /// <inheritdoc />
-    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.QuantityMismatch, DiagnosticDescriptors.Revision];
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.QuantityMismatch, DiagnosticDescriptors.Revision, DiagnosticDescriptors.IncomparableUnits];
 
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(CheckContext context)
@@ -35,13 +35,22 @@ internal sealed class QuantityMismatchRule : IContradictionRule
         ArgumentNullException.ThrowIfNull(context);
         foreach (var group in context.Groups)
         {
-            if (group.Property.ValueKind != ValueKind.Quantity || group.Claims.Length < 2 || group.AmountsAgree())
+            if (group.Property.ValueKind != ValueKind.Quantity || group.Claims.Length < 2)
             {
                 continue;
             }
 
             context.CancellationToken.ThrowIfCancellationRequested();
-            foreach (var diagnostic in CheckGroup(group))
+            if (!group.AmountsAgree())
+            {
+                foreach (var diagnostic in CheckGroup(group))
+                {
+                    yield return diagnostic;
+                }
+            }
+
+            // Amounts in two currencies may "agree" as bare numbers; whether they were compared is another matter.
+            foreach (var diagnostic in IncomparableUnits(group))
             {
                 yield return diagnostic;
             }
@@ -161,6 +170,70 @@ internal sealed class QuantityMismatchRule : IContradictionRule
             Clusters = [lowCluster, highCluster],
             RelatedClaimIds = [.. low.Members.Concat(high.Members).Where(k => k != a && k != b).Select(k => claims[k].Id).Order(StringComparer.Ordinal)],
         };
+    }
+
+    /// <summary>
+    /// One info per pair of bases that never convert (two currencies) whose claims overlap in time: those figures are
+    /// not compared, and the reader should know it.
+    /// </summary>
+    private static IEnumerable<Diagnostic> IncomparableUnits(ClaimGroup group)
+    {
+        var partitions = group.PartitionByUnitBase();
+        var timeless = group.Property.Timeless;
+        for (var x = 0; x < partitions.Count; x++)
+        {
+            for (var y = x + 1; y < partitions.Count; y++)
+            {
+                if (FirstOverlap(group, partitions[x].Items, partitions[y].Items, timeless) is not var (i, j))
+                {
+                    continue;
+                }
+
+                var (a, b) = (group.Claims[i], group.Claims[j]);
+                yield return new Diagnostic(
+                    DiagnosticDescriptors.IncomparableUnits,
+                    DiagnosticSeverity.Info,
+                    group.Subject,
+                    group.Property.Id,
+                    [a, b],
+                    [ClaimRole.Conflicting, ClaimRole.Conflicting],
+                    [ClaimPhrases.Who(a), $"{group.Subject} {group.Property.Id}", ClaimPhrases.Value(a), ClaimPhrases.Who(b), ClaimPhrases.Value(b), partitions[x].BaseUnit, partitions[y].BaseUnit]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first pair, one from each list (both in order of start), whose times overlap: a merge that keeps, for each
+    /// list, the item reaching furthest so far.
+    /// </summary>
+    private static (int, int)? FirstOverlap(ClaimGroup group, int[] first, int[] second, bool timeless)
+    {
+        if (timeless)
+        {
+            return (first[0], second[0]);
+        }
+
+        var (p, q) = (0, 0);
+        int? reachFirst = null, reachSecond = null;
+        while (p < first.Length || q < second.Length)
+        {
+            var takeFirst = q >= second.Length || (p < first.Length && group.GetValidityDays(first[p]).Start <= group.GetValidityDays(second[q]).Start);
+            var item = takeFirst ? first[p++] : second[q++];
+            var days = group.GetValidityDays(item);
+            var other = takeFirst ? reachSecond : reachFirst;
+            if (other is { } o && group.GetValidityDays(o).End >= days.Start)
+            {
+                return takeFirst ? (item, o) : (o, item);
+            }
+
+            ref var reach = ref takeFirst ? ref reachFirst : ref reachSecond;
+            if (reach is not { } r || group.GetValidityDays(r).End < days.End)
+            {
+                reach = item;
+            }
+        }
+
+        return null;
     }
 
     private static ClaimCluster Cluster(ClaimGroup group, IntervalCluster cluster, string unit) =>
