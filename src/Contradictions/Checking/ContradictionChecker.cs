@@ -36,7 +36,7 @@ public sealed class ContradictionChecker
     public static ImmutableArray<IContradictionRule> BuiltInRules() =>
     [
         new QuantityMismatchRule(), new CumulativeRule(), new SumMismatchRule(), new BoundViolationRule(), new DateMismatchRule(),
-        new TemporalOrderRule(), new FunctionalConflictRule(), new NegationConflictRule(), new WeekdayMismatchRule(),
+        new TemporalOrderRule(), new FunctionalConflictRule(), new NegationConflictRule(), new WeekdayMismatchRule(), new SimilarIdsRule(),
     ];
 
     /// <summary>Creates a checker with the built-in rules, without a container.</summary>

@@ -117,11 +117,21 @@ public static class DiagnosticDescriptors
         "To compare amounts in two currencies, give an exchange rate for their time under vocabulary.exchangeRates; otherwise compare them yourself.",
         HelpLink("cx0012"));
 
+    /// <summary><c>CX0013 similar-ids</c>: two ids that differ only by case, punctuation or a letter or two, whose claims would meet.</summary>
+    public static DiagnosticDescriptor SimilarIds { get; } = new(
+        "CX0013", "similar-ids", "Two ids that are probably one",
+        "The {0} '{1}' and '{2}' differ only by {3}: if they are one, {4} about {5} would be checked against each other. Give them one id if they are the same.",
+        "Names", DiagnosticSeverity.Warning,
+        "Two subject ids, or two entity ids given as values of one property, differ only by case, punctuation or a letter or two. As written they are different things, so their claims are never compared, and a contradiction between them stays hidden.",
+        "If they name one thing, give every claim the same id; if they are different things, nothing to do (ids that differ only in digits are never reported).",
+        HelpLink("cx0013"));
+
     /// <summary>Gets every built-in descriptor, in code order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         QuantityMismatch, CumulativeDecrease, SumMismatch, BoundViolation, DateMismatch,
         TemporalOrder, FunctionalConflict, NegationConflict, WeekdayMismatch, ReconciledByTime, Revision, IncomparableUnits,
+        SimilarIds,
     ];
 
     /// <summary>Finds a built-in descriptor by code (<c>CX0005</c>) or kind (<c>date-mismatch</c>), ignoring case.</summary>
