@@ -1,4 +1,5 @@
 using Contradictions.Time;
+using NodaTime;
 
 namespace Contradictions.Claims;
 
@@ -8,6 +9,14 @@ namespace Contradictions.Claims;
 /// </summary>
 public sealed class Validity : IEquatable<Validity>
 {
+    // The ends a span was made from, and whether a statement date closed its open end: the builder closes it at the
+    // source's publication, as the loader does for a file's {"from": …}.
+    private ResolvedTime? FromTime { get; init; }
+
+    private ResolvedTime? ToTime { get; init; }
+
+    private bool Stated { get; init; }
+
     private Validity(ValidityKind kind, ResolvedTime time, string? asOf, string? from, string? to)
     {
         Kind = kind;
@@ -86,8 +95,36 @@ public sealed class Validity : IEquatable<Validity>
         var readings = Readings.Spanning(from?.ToReadings(), to?.ToReadings(), statedOn?.Earliest);
         var text = $"{from?.Text ?? string.Empty}..{to?.Text ?? string.Empty}";
         var precision = from?.Precision ?? to!.Precision;
-        return new(ValidityKind.Span, new ResolvedTime(readings.Reading, readings.Widest, readings.Narrowest, precision, text, isSpan: true), null, from?.Text, to?.Text);
+        return new(ValidityKind.Span, new ResolvedTime(readings.Reading, readings.Widest, readings.Narrowest, precision, text, isSpan: true), null, from?.Text, to?.Text)
+        {
+            FromTime = from,
+            ToTime = to,
+            Stated = statedOn is not null,
+        };
     }
+
+    /// <summary>Creates the validity of a claim that held on one day (at some moment of it).</summary>
+    public static Validity On(LocalDate day) => AsOf(ResolvedTime.ForDay(day));
+
+    /// <summary>Creates the validity of a claim that held on every day of <paramref name="interval"/> (both ends included).</summary>
+    public static Validity Throughout(DateInterval interval)
+    {
+        ArgumentNullException.ThrowIfNull(interval);
+        return Between(ResolvedTime.ForDay(interval.Start), ResolvedTime.ForDay(interval.End));
+    }
+
+    /// <summary>
+    /// Creates the validity of a claim that holds from <paramref name="start"/> with no end given; added to a
+    /// <see cref="ClaimSetBuilder"/>, it surely holds until its source's publication, as <c>{"from": …}</c> in a file does.
+    /// </summary>
+    public static Validity From(LocalDate start) => Between(ResolvedTime.ForDay(start), null);
+
+    /// <summary>Creates the validity of a claim that held until <paramref name="end"/>, with no start given.</summary>
+    public static Validity Until(LocalDate end) => Between(null, ResolvedTime.ForDay(end));
+
+    /// <summary>This validity as stated by a source published on <paramref name="published"/>: an open end surely holds until then.</summary>
+    internal Validity StatedOn(PartialDate published) =>
+        Kind == ValidityKind.Span && !Stated && ToTime is null && FromTime is not null ? Between(FromTime, null, published) : this;
 
     // A point in a period is at an unknown moment: only a single day is certain.
     private static ResolvedTime AsPoint(ResolvedTime time) =>

@@ -260,7 +260,7 @@ internal sealed class ClaimBinder
             Report(known.Problem, draft, errors);
         }
 
-        var validity = draft.TypedValidity ?? ResolveValidity(draft, source, errors);
+        var validity = draft.TypedValidity?.StatedOn(source.Published) ?? ResolveValidity(draft, source, errors);
         if (errors.Count > before || value is null || validity is null)
         {
             return null;

@@ -57,6 +57,35 @@ public sealed class ClaimSetBuilderTests
     }
 
     [Fact]
+    public void Build_TypedValidities_ReadAsTheirExpressionsWould()
+    {
+        var set = Builder()
+            .AddSource("ref", "Reference", "2026-01-01")
+            .AddSource("mar", "March article", "2025-03-18")
+            .AddTypedClaim("rutte", "ref", "nato", "holder", new EntityValue("mark-rutte"), Validity.From(new LocalDate(2024, 10, 1)))
+            .AddTypedClaim("until", "mar", "agency", "holder", new EntityValue("ann-lee"), Validity.Until(new LocalDate(2025, 3, 18)))
+            .AddTypedClaim("during", "ref", "agency", "holder", new EntityValue("bo-kim"), Validity.Throughout(new DateInterval(new LocalDate(2010, 1, 1), new LocalDate(2014, 12, 31))))
+            .AddTypedClaim("on", "mar", "x", "killed", new QuantityValue(Quantity.From(400, Qualifier.Exact, UnitCatalog.Item)), Validity.On(new LocalDate(2025, 3, 17)))
+            .Build().GetClaimSetOrThrow();
+
+        string Phrase(string time, string published) => Load($$"""{ "id": "x", "source": "s", "subject": "s", "property": "holder", "value": "v", "time": {{time}} }""", published).Claims[0].Validity.Time.ToString()!;
+        Assert.True(set.TryGetClaim("rutte", out var rutte));
+        Assert.Equal(Phrase("""{ "from": "2024-10-01" }""", "2026-01-01"), rutte.Validity.Time.ToString());
+        Assert.Equal(new TimeInterval(new LocalDate(2024, 10, 1), new LocalDate(2026, 1, 1)), rutte.Validity.Time.Narrowest);
+        Assert.True(set.TryGetClaim("until", out var until));
+        Assert.Equal(TimeInterval.ForDay(new LocalDate(2025, 3, 18)), until.Validity.Time.Narrowest);
+        Assert.Null(until.Validity.Time.Reading.Start);
+        Assert.True(set.TryGetClaim("during", out var during));
+        Assert.Equal(new TimeInterval(new LocalDate(2010, 1, 1), new LocalDate(2014, 12, 31)), during.Validity.Time.Narrowest);
+        Assert.True(set.TryGetClaim("on", out var on));
+        Assert.Equal((ValidityKind.AsOf, TimeInterval.ForDay(new LocalDate(2025, 3, 17))), (on.Validity.Kind, on.Validity.Time.Reading));
+    }
+
+    private static ClaimSet Load(string claim, string published) => new ClaimSetLoader().LoadJson(
+        $$"""{ "format": "contradictions/claim-set@1", "vocabulary": { "properties": { "holder": { "type": "entity", "functional": true } } }, "sources": [ { "id": "s", "title": "T", "published": "{{published}}" } ], "claims": [ {{claim}} ] }""",
+        "t.json").GetClaimSetOrThrow();
+
+    [Fact]
     public void Build_TypedValueOfTheWrongKindOrDimension_IsReportedAtItsPath()
     {
         var result = Builder()
