@@ -165,7 +165,7 @@ public sealed class CheckContext
                     {
                         var run = sorted.AsSpan(runStart[rank], runStart[rank + 1] - runStart[rank]);
                         run.Sort();
-                        groups[rank] = ClaimGroup.Create(subject, definition, run, options.Tolerance, times, runStart[rank]);
+                        groups[rank] = ClaimGroup.Create(subject, definition, run, options.Tolerance, claimSet.Vocabulary.ExchangeRates, times, runStart[rank]);
                     }
                 }
             });

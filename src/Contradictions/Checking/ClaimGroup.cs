@@ -16,11 +16,14 @@ public sealed class ClaimGroup
     private readonly GroupTimes times;
     private readonly int offset;
     private readonly TolerancePolicy tolerance;
+    private readonly ImmutableArray<ExchangeRate> rates;
+    private (string Base, decimal Rate)[]? bases;
     private NumericInterval[]? defaultAmounts;
     private NumericInterval[]? widestAmounts;
 
-    private ClaimGroup(string subject, PropertyDefinition property, Claim[] claims, Claim[] negated, GroupTimes times, int offset, TolerancePolicy tolerance)
+    private ClaimGroup(string subject, PropertyDefinition property, Claim[] claims, Claim[] negated, GroupTimes times, int offset, TolerancePolicy tolerance, ImmutableArray<ExchangeRate> rates)
     {
+        this.rates = rates;
         Subject = subject;
         Property = property;
         Claims = ImmutableCollectionsMarshal.AsImmutableArray(claims);
@@ -77,7 +80,8 @@ public sealed class ClaimGroup
 
     /// <summary>
     /// Splits the claims (as indices into <see cref="Claims"/>, in time order) by the base unit their quantities
-    /// convert to, in ordinal order of the base: amounts in different bases (two currencies) are never compared.
+    /// convert to, in ordinal order of the base: amounts in different bases (two currencies with no exchange rate in the
+    /// vocabulary) are never compared.
     /// </summary>
     public IReadOnlyList<(string BaseUnit, int[] Items)> PartitionByUnitBase()
     {
@@ -86,11 +90,14 @@ public sealed class ClaimGroup
             return [];
         }
 
-        var first = Base(Claims[0]);
+        // Without exchange rates every claim's base is its unit's, and no array is needed for it.
+        var claimBases = rates.IsEmpty ? null : bases ?? PublishBases();
+        string BaseOf(int i) => claimBases?[i].Base ?? ((QuantityValue)Claims[i].Value).Quantity.Unit.BaseId;
+        var first = BaseOf(0);
         var mixed = false;
         for (var i = 1; i < Claims.Length && !mixed; i++)
         {
-            mixed = !string.Equals(Base(Claims[i]), first, StringComparison.Ordinal);
+            mixed = !string.Equals(BaseOf(i), first, StringComparison.Ordinal);
         }
 
         if (!mixed)
@@ -105,18 +112,70 @@ public sealed class ClaimGroup
         }
 
         return [.. Enumerable.Range(0, Claims.Length)
-            .GroupBy(i => Base(Claims[i]), StringComparer.Ordinal)
+            .GroupBy(BaseOf, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, g.ToArray()))];
+    }
 
-        static string Base(Claim claim) => ((QuantityValue)claim.Value).Quantity.Unit.BaseId;
+    /// <summary>
+    /// Each claim's base unit and the rate its amounts are multiplied by to reach it: its unit's base and 1, but for a
+    /// group in several currencies joined by exchange rates, where every currency with a rate to the group's most used
+    /// one (ties: the first in ordinal order) is converted into it, at the rate nearest in time to the claim.
+    /// </summary>
+    private (string Base, decimal Rate)[] PublishBases()
+    {
+        var result = new (string Base, decimal Rate)[Claims.Length];
+        var currencies = 0;
+        for (var i = 0; i < result.Length; i++)
+        {
+            var unit = ((QuantityValue)Claims[i].Value).Quantity.Unit;
+            result[i] = (unit.BaseId, 1m);
+            currencies += unit.Dimension == Dimension.Currency ? 1 : 0;
+        }
+
+        if (!rates.IsEmpty && currencies > 1 && result.Any(b => b.Base != result[0].Base))
+        {
+            var reference = result.GroupBy(b => b.Base, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            for (var i = 0; i < result.Length; i++)
+            {
+                if (result[i].Base != reference && ((QuantityValue)Claims[i].Value).Quantity.Unit.Dimension == Dimension.Currency &&
+                    NearestRate(result[i].Base, reference, Claims[i]) is { } rate)
+                {
+                    result[i] = (reference, rate);
+                }
+            }
+        }
+
+        return Interlocked.CompareExchange(ref bases, result, null) ?? result;
+    }
+
+    private decimal? NearestRate(string currency, string reference, Claim claim)
+    {
+        var time = claim.Validity.Time.Reading;
+        var when = time.Start ?? time.End ?? claim.Source.Published.Earliest;
+        decimal? best = null;
+        var bestDistance = long.MaxValue;
+        foreach (var rate in rates)
+        {
+            if (rate.Between(currency, reference) is { } value)
+            {
+                var distance = Math.Abs((long)NodaTime.Period.DaysBetween(rate.On, when));
+                if (distance < bestDistance)
+                {
+                    (best, bestDistance) = (value, distance);
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>
     /// Makes the group of one run of claims already in time order, splitting off the negated ones; the day numbers of
     /// the others go to <paramref name="times"/> from <paramref name="offset"/> on (the run's own slice).
     /// </summary>
-    internal static ClaimGroup Create(string subject, PropertyDefinition property, ReadOnlySpan<TimeKey> run, TolerancePolicy tolerance, GroupTimes times, int offset)
+    internal static ClaimGroup Create(string subject, PropertyDefinition property, ReadOnlySpan<TimeKey> run, TolerancePolicy tolerance, ImmutableArray<ExchangeRate> rates, GroupTimes times, int offset)
     {
         var negatedCount = 0;
         foreach (var key in run)
@@ -141,7 +200,7 @@ public sealed class ClaimGroup
             p++;
         }
 
-        return new ClaimGroup(subject, property, claims, negated, times, offset, tolerance);
+        return new ClaimGroup(subject, property, claims, negated, times, offset, tolerance, rates);
     }
 
     /// <summary>
@@ -158,10 +217,12 @@ public sealed class ClaimGroup
         else
         {
             amounts = new NumericInterval[Claims.Length];
+            var claimBases = rates.IsEmpty ? null : bases ?? PublishBases();
             for (var i = 0; i < amounts.Length; i++)
             {
                 var quantity = ((QuantityValue)Claims[i].Value).Quantity;
-                amounts[i] = quantity.Unit.ToBase(quantity.ToInterval(tolerance, reading));
+                var amount = quantity.Unit.ToBase(quantity.ToInterval(tolerance, reading));
+                amounts[i] = claimBases is null ? amount : amount.Scale(claimBases[i].Rate);
             }
         }
 

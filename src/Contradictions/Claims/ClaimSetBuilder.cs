@@ -51,6 +51,14 @@ public sealed class ClaimSetBuilder
         return this;
     }
 
+    /// <summary>Adds an exchange rate, so that figures in its two currencies are compared.</summary>
+    public ClaimSetBuilder AddExchangeRate(ExchangeRate rate)
+    {
+        ArgumentNullException.ThrowIfNull(rate);
+        file.ExchangeRates.Add(new(Serialization.JsonWording.Index("vocabulary.exchangeRates", file.ExchangeRates.Count), Name, rate.From, rate.To, rate.Rate, rate.On));
+        return this;
+    }
+
     /// <summary>Adds a source.</summary>
     /// <param name="id">The id claims cite.</param>
     /// <param name="title">The title.</param>
@@ -129,6 +137,11 @@ public sealed class ClaimSetBuilder
         foreach (var property in claimSet.Vocabulary.Properties.Values)
         {
             AddProperty(property);
+        }
+
+        foreach (var rate in claimSet.Vocabulary.ExchangeRates)
+        {
+            AddExchangeRate(rate);
         }
 
         foreach (var source in claimSet.Sources)

@@ -109,6 +109,23 @@ public static class ClaimSetWriter
             writer.WriteEndObject();
         }
 
+        if (!claimSet.Vocabulary.ExchangeRates.IsEmpty)
+        {
+            var rate = VocabularyBinder.RateShape;
+            writer.WriteStartArray(VocabularyBinder.Shape[VocabularyBinder.ExchangeRates].Encoded);
+            foreach (var r in claimSet.Vocabulary.ExchangeRates)
+            {
+                writer.WriteStartObject();
+                writer.WriteString(rate[VocabularyBinder.RateFrom].Encoded, r.From);
+                writer.WriteString(rate[VocabularyBinder.RateTo].Encoded, r.To);
+                writer.WriteNumber(rate[VocabularyBinder.Rate].Encoded, r.Rate);
+                writer.WriteString(rate[VocabularyBinder.RateOn].Encoded, Time.TimeInterval.Format(r.On));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
     }
 

@@ -13,7 +13,8 @@ namespace Contradictions.Serialization;
 /// </summary>
 internal static class VocabularyBinder
 {
-    public const int Properties = 0, Units = 1;
+    public const int Properties = 0, Units = 1, ExchangeRates = 2;
+    public const int RateFrom = 0, RateTo = 1, Rate = 2, RateOn = 3;
     public const int Type = 0, Dimension = 1, Cumulative = 2, Timeless = 3, OneValueAtATime = 4, SumOf = 5, AtMost = 6, NotAfter = 7, Description = 8;
     public const int UnitDimension = 0, Factor = 1, Base = 2, Aliases = 3;
 
@@ -23,7 +24,18 @@ internal static class VocabularyBinder
     public static JsonShape Shape { get; } = new(
         "vocabulary",
         new("properties", JsonTypes.Object, "an object"),
-        new("units", JsonTypes.Object, "an object"));
+        new("units", JsonTypes.Object, "an object"),
+        new("exchangeRates", JsonTypes.Array, "an array"));
+
+    public static JsonShape RateShape { get; } = new(
+        "exchange rate",
+        new("from", JsonTypes.String | JsonTypes.Null, "a string", "An exchange rate needs the currency it prices (\"from\": \"EUR\")."),
+        new("to", JsonTypes.String | JsonTypes.Null, "a string", "An exchange rate needs the currency it prices in (\"to\": \"USD\")."),
+        new("rate", JsonTypes.Number, "a positive number", "An exchange rate needs its rate: how many of \"to\" one \"from\" bought."),
+        new("on", JsonTypes.String | JsonTypes.Null, "a string", "An exchange rate needs its day (\"on\": \"yyyy-MM-dd\")."));
+
+    /// <summary>An exchange rate as read, checked against the units once every file's units are known.</summary>
+    public sealed record ReadRate(string Path, string File, string From, string To, decimal Rate, NodaTime.LocalDate On);
 
     public static JsonShape PropertyShape { get; } = new(
         "property",
@@ -50,7 +62,7 @@ internal static class VocabularyBinder
     /// <summary>A unit as read: <see cref="Unit"/> is made once every file's units are known, since a base may be declared later.</summary>
     public sealed record ReadUnit(string Id, string Path, string File, Quantities.Dimension? Dimension, decimal Factor, string? Base, IReadOnlyList<string> Aliases, bool Valid);
 
-    public static void Read(ref JsonCursor cursor, LoadErrors errors, List<ReadProperty> properties, List<ReadUnit> units)
+    public static void Read(ref JsonCursor cursor, LoadErrors errors, List<ReadProperty> properties, List<ReadUnit> units, List<ReadRate> rates)
     {
         const string path = "vocabulary";
         if (!cursor.IsObject(path))
@@ -62,6 +74,19 @@ internal static class VocabularyBinder
         while (cursor.Next(Shape, path, ref seen) is var section and >= 0)
         {
             var sectionPath = JsonWording.Join(path, Shape[section].Name);
+            if (section == ExchangeRates)
+            {
+                for (var i = 0; cursor.NextItem(); i++)
+                {
+                    if (ReadRateFields(ref cursor, JsonWording.Index(sectionPath, i), errors) is { } rate)
+                    {
+                        rates.Add(rate);
+                    }
+                }
+
+                continue;
+            }
+
             while (cursor.NextEntry(out var id))
             {
                 var entryPath = $"{sectionPath}.{id}";
@@ -80,6 +105,59 @@ internal static class VocabularyBinder
                 }
             }
         }
+    }
+
+    private static ReadRate? ReadRateFields(ref JsonCursor cursor, string path, LoadErrors errors)
+    {
+        if (!cursor.IsObject(path))
+        {
+            return null;
+        }
+
+        string? from = null, to = null, on = null;
+        decimal? rate = null;
+        var seen = 0L;
+        var before = errors.Count;
+        while (cursor.Next(RateShape, path, ref seen) is var field and >= 0)
+        {
+            switch (field)
+            {
+                case RateFrom: from = cursor.String(); break;
+                case RateTo: to = cursor.String(); break;
+                case Rate: rate = cursor.Decimal(JsonWording.Join(path, "rate")); break;
+                case RateOn: on = cursor.String(); break;
+            }
+        }
+
+        RateShape.ReportMissing(
+            (string.IsNullOrWhiteSpace(from) ? 0 : 1L << RateFrom) | (string.IsNullOrWhiteSpace(to) ? 0 : 1L << RateTo) |
+            (rate is null ? 0 : 1L << Rate) | (string.IsNullOrWhiteSpace(on) ? 0 : 1L << RateOn),
+            path,
+            errors);
+        if (rate is <= 0)
+        {
+            errors.Add(JsonWording.Join(path, "rate"), ClaimSetErrorCodes.OutOfRange, $"A rate is positive, not {rate}.");
+        }
+
+        var day = default(NodaTime.LocalDate);
+        if (on is not null && Time.PartialDate.Parse(on) is var parsed)
+        {
+            if (!parsed.TryGetValue(out var date) || date.Precision != Time.TimePrecision.Day)
+            {
+                errors.Add(JsonWording.Join(path, "on"), ClaimSetErrorCodes.InvalidDate, parsed.Error?.Message ?? $"A rate is for one day (yyyy-MM-dd), not '{on}'.");
+            }
+            else
+            {
+                day = date.Earliest;
+            }
+        }
+
+        if (from is not null && to is not null && string.Equals(from.Trim(), to.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add(JsonWording.Join(path, "to"), ClaimSetErrorCodes.OutOfRange, $"An exchange rate converts between two currencies, not '{from}' into itself.");
+        }
+
+        return errors.Count > before ? null : new ReadRate(path, errors.File, from!.Trim(), to!.Trim(), rate!.Value, day);
     }
 
     private static PropertyDefinition? ReadPropertyFields(ref JsonCursor cursor, string id, string path, LoadErrors errors)
@@ -174,7 +252,7 @@ internal static class VocabularyBinder
     /// Merges the configured vocabulary with the units and properties read from every file (the first declaration of
     /// an id counts; a property repeated with another definition is a conflict), checking each as it goes.
     /// </summary>
-    public static PropertyVocabulary Merge(PropertyVocabulary configured, IReadOnlyList<ReadUnit> units, IReadOnlyList<ReadProperty> properties, List<ClaimSetError> errors)
+    public static PropertyVocabulary Merge(PropertyVocabulary configured, IReadOnlyList<ReadUnit> units, IReadOnlyList<ReadProperty> properties, IReadOnlyList<ReadRate> rates, List<ClaimSetError> errors)
     {
         var vocabulary = configured;
 
@@ -190,6 +268,27 @@ internal static class VocabularyBinder
             {
                 var baseId = unit.Base is { } known && vocabulary.Units.TryGetUnit(known, out var found) ? found.Id : unit.Base;
                 vocabulary = vocabulary.With(new Unit(unit.Id, dimension, unit.Factor, baseId, unit.Aliases));
+            }
+        }
+
+        // Rates join two currencies the units know.
+        foreach (var rate in rates)
+        {
+            var from = vocabulary.Units.TryGetUnit(rate.From, out var f) ? f : null;
+            var to = vocabulary.Units.TryGetUnit(rate.To, out var t) ? t : null;
+            foreach (var (unit, name, field) in new[] { (from, rate.From, "from"), (to, rate.To, "to") })
+            {
+                if (unit is not { Dimension: Quantities.Dimension.Currency })
+                {
+                    errors.Add(new ClaimSetError(rate.File, $"{rate.Path}.{field}", ClaimSetErrorCodes.UnknownUnit, unit is null
+                        ? $"Unknown currency '{name}'; declare it under vocabulary.units (dimension currency) or use a built-in one (USD, EUR, GBP, …)."
+                        : $"'{name}' is not a currency ({FormatNames.Name(unit.Dimension)}); exchange rates join currencies."));
+                }
+            }
+
+            if (from is { Dimension: Quantities.Dimension.Currency } && to is { Dimension: Quantities.Dimension.Currency } && from.Id != to.Id)
+            {
+                vocabulary = vocabulary.With(new ExchangeRate(from.Id, to.Id, rate.Rate, rate.On));
             }
         }
 

@@ -10,20 +10,24 @@ namespace Contradictions.Vocabulary;
 /// </summary>
 public sealed class PropertyVocabulary
 {
-    private PropertyVocabulary(ImmutableSortedDictionary<string, PropertyDefinition> properties, UnitCatalog units)
+    private PropertyVocabulary(ImmutableSortedDictionary<string, PropertyDefinition> properties, UnitCatalog units, ImmutableArray<ExchangeRate> exchangeRates)
     {
         Properties = properties;
         Units = units;
+        ExchangeRates = exchangeRates;
     }
 
     /// <summary>Gets the vocabulary with no properties and the default units.</summary>
-    public static PropertyVocabulary Empty { get; } = new(ImmutableSortedDictionary.Create<string, PropertyDefinition>(StringComparer.Ordinal), UnitCatalog.Default);
+    public static PropertyVocabulary Empty { get; } = new(ImmutableSortedDictionary.Create<string, PropertyDefinition>(StringComparer.Ordinal), UnitCatalog.Default, []);
 
     /// <summary>Gets the properties by id, in ordinal order of their ids.</summary>
     public ImmutableSortedDictionary<string, PropertyDefinition> Properties { get; }
 
     /// <summary>Gets the units quantities may be stated in.</summary>
     public UnitCatalog Units { get; }
+
+    /// <summary>Gets the exchange rates that let figures in two currencies be compared, in the order given.</summary>
+    public ImmutableArray<ExchangeRate> ExchangeRates { get; }
 
     /// <summary>Finds a property by id.</summary>
     public bool TryGetProperty(string id, [NotNullWhen(true)] out PropertyDefinition? property)
@@ -36,14 +40,21 @@ public sealed class PropertyVocabulary
     public PropertyVocabulary With(PropertyDefinition property)
     {
         ArgumentNullException.ThrowIfNull(property);
-        return new(Properties.SetItem(property.Id, property), Units);
+        return new(Properties.SetItem(property.Id, property), Units, ExchangeRates);
     }
 
     /// <summary>Returns a vocabulary with <paramref name="unit"/> added or replaced.</summary>
     public PropertyVocabulary With(Unit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        return new(Properties, Units.WithUnit(unit));
+        return new(Properties, Units.WithUnit(unit), ExchangeRates);
+    }
+
+    /// <summary>Returns a vocabulary with <paramref name="rate"/> added (a rate already present is kept once).</summary>
+    public PropertyVocabulary With(ExchangeRate rate)
+    {
+        ArgumentNullException.ThrowIfNull(rate);
+        return ExchangeRates.Contains(rate) ? this : new(Properties, Units, ExchangeRates.Add(rate));
     }
 
     /// <summary>
@@ -77,6 +88,6 @@ public sealed class PropertyVocabulary
         }
 
         conflicts = found.ToImmutable();
-        return new(builder.ToImmutable(), units);
+        return new(builder.ToImmutable(), units, [.. ExchangeRates, .. other.ExchangeRates.Where(r => !ExchangeRates.Contains(r))]);
     }
 }

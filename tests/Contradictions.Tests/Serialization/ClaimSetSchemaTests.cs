@@ -8,7 +8,7 @@ public sealed class ClaimSetSchemaTests
 {
     private static readonly JsonElement Schema = JsonDocument.Parse(File.ReadAllText(Repository.Path("docs", "claim-set.schema.json"))).RootElement;
 
-    public static TheoryData<string> Shapes() => ["document", "vocabulary", "property", "unit", "source", "claim", "span", "value", "time"];
+    public static TheoryData<string> Shapes() => ["document", "vocabulary", "property", "unit", "exchangeRate", "source", "claim", "span", "value", "time"];
 
     private static JsonShape Shape(string name) => name switch
     {
@@ -16,6 +16,7 @@ public sealed class ClaimSetSchemaTests
         "vocabulary" => VocabularyBinder.Shape,
         "property" => VocabularyBinder.PropertyShape,
         "unit" => VocabularyBinder.UnitShape,
+        "exchangeRate" => VocabularyBinder.RateShape,
         "source" => SourceBinder.Shape,
         "claim" => ClaimBinder.Shape,
         "span" => ClaimBinder.SpanShape,
@@ -51,6 +52,7 @@ public sealed class ClaimSetSchemaTests
     [InlineData("document")]
     [InlineData("property")]
     [InlineData("unit")]
+    [InlineData("exchangeRate")]
     [InlineData("source")]
     [InlineData("claim")]
     [InlineData("span")]
