@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Contradictions.Claims;
 using Contradictions.Diagnostics;
 using Contradictions.Quantities;
 using Contradictions.Vocabulary;
@@ -50,9 +51,12 @@ internal sealed class QuantityMismatchRule : IContradictionRule
             }
 
             // Amounts in two currencies may "agree" as bare numbers; whether they were compared is another matter.
-            foreach (var diagnostic in IncomparableUnits(group))
+            if (HasSeveralUnitBases(group))
             {
-                yield return diagnostic;
+                foreach (var diagnostic in IncomparableUnits(group))
+                {
+                    yield return diagnostic;
+                }
             }
         }
     }
@@ -176,6 +180,22 @@ internal sealed class QuantityMismatchRule : IContradictionRule
     /// One info per pair of bases that never convert (two currencies) whose claims overlap in time: those figures are
     /// not compared, and the reader should know it.
     /// </summary>
+    // Most groups are in one unit base: find that out without the partition's arrays.
+    private static bool HasSeveralUnitBases(ClaimGroup group)
+    {
+        var firstBase = ((QuantityValue)group.Claims[0].Value).Quantity.Unit.BaseId;
+        foreach (var claim in group.Claims)
+        {
+            if (!ReferenceEquals(((QuantityValue)claim.Value).Quantity.Unit.BaseId, firstBase) &&
+                !string.Equals(((QuantityValue)claim.Value).Quantity.Unit.BaseId, firstBase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static IEnumerable<Diagnostic> IncomparableUnits(ClaimGroup group)
     {
         var partitions = group.PartitionByUnitBase();
