@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Contradictions.Cli.Commands;
 
 /// <summary>
-/// <c>contradictions check &lt;file-or-dir&gt;... [--format text|json|sarif] [--min-severity …] [--output file] [--skip-invalid] [--severity CODE=level]…</c>:
+/// <c>contradictions check &lt;file-or-dir&gt;... [--format text|json|sarif|html] [--min-severity …] [--output file] [--skip-invalid] [--severity CODE=level]…</c>:
 /// exit 0 when no error-severity diagnostic was found, 1 when one was, 2 for invalid input or usage.
 /// </summary>
 internal static class CheckCommand
@@ -16,8 +16,8 @@ internal static class CheckCommand
     public static Command Create(CliConsole console, IServiceProvider services)
     {
         var paths = new Argument<string[]>("paths") { Description = "Claim files, or directories of *.json claim files, or - for standard input; all are merged into one claim set.", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format", "-f") { Description = "Report format: text, json or sarif.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var format = new Option<string>("--format", "-f") { Description = "Report format: text, json, sarif or html (one self-contained page with timelines; use with --output).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "html");
         var minSeverity = new Option<string>("--min-severity") { Description = "Leave out diagnostics below this severity: info, warning or error.", DefaultValueFactory = _ => "info" };
         minSeverity.AcceptOnlyFromAmong("info", "warning", "error");
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
@@ -135,6 +135,7 @@ internal static class CheckCommand
         {
             "json" => new JsonReportWriter(),
             "sarif" => new SarifReportWriter(),
+            "html" => new HtmlReportWriter { Tolerance = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ContradictionOptions>>().Value.Tolerance },
             _ => new TextReportWriter { Colors = console.Colors && outputFile is null, MaxInfosInFull = allInfos ? int.MaxValue : 20 },
         };
 
