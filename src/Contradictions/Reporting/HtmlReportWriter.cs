@@ -66,6 +66,8 @@ public sealed class HtmlReportWriter : IReportWriter
     private static readonly string ContentSecurityPolicy =
         $"default-src 'none'; style-src '{Hash(Style)}'; script-src '{Hash(Script)}'; img-src data:; base-uri 'none'; form-action 'none'";
 
+    private const int ListedMessageLength = 160;
+
     /// <summary>Gets the most claims drawn in one timeline; the claims of its findings come first. Default 200.</summary>
     public int MaxClaimsPerTimeline { get; init; } = 200;
 
@@ -151,7 +153,9 @@ public sealed class HtmlReportWriter : IReportWriter
             output.Write("</code> ");
             HtmlText.Write(output, $"{diagnostic.Subject} · {diagnostic.Property}");
             output.Write("</a><span class=\"message\">");
-            HtmlText.Write(output, diagnostic.Message, 2_000);
+
+            // The start of the message here, the whole of it beside the timeline it links to.
+            HtmlText.Write(output, diagnostic.Message, ListedMessageLength);
             output.WriteLine("</span></li>");
         }
 
@@ -261,9 +265,14 @@ public sealed class HtmlReportWriter : IReportWriter
 
             output.Write("</td><td>");
             HtmlText.Write(output, ClaimPhrases.When(claim));
-            output.Write(" <span class=\"muted\">");
-            HtmlText.Write(output, Readings(claim.Validity.Time));
-            output.Write("</span></td><td>");
+            if (claim.Validity.Time.Widest != claim.Validity.Time.Reading)
+            {
+                output.Write(" <span class=\"muted\">");
+                HtmlText.Write(output, Readings(claim.Validity.Time));
+                output.Write("</span>");
+            }
+
+            output.Write("</td><td>");
             var source = claim.Source;
             if (HtmlText.SafeLink(source.Url) is { } link)
             {

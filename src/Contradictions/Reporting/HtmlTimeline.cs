@@ -16,6 +16,7 @@ namespace Contradictions.Reporting;
 /// </summary>
 internal sealed class HtmlTimeline
 {
+    private const int LabelledAtMost = 8;
     private const double Width = 960, Left = 64, Right = 190, Top = 14, AxisHeight = 34, LaneHeight = 26, PlotHeight = 230;
 
     private readonly PropertyDefinition? property;
@@ -125,7 +126,7 @@ internal sealed class HtmlTimeline
         foreach (var (day, label) in ticks)
         {
             var x = X(day.DayNumber);
-            output.Write(string.Create(CultureInfo.InvariantCulture, $"<line class=\"tick\" x1=\"{x:0.#}\" y1=\"{Top}\" x2=\"{x:0.#}\" y2=\"{bottom + 4}\"/><text class=\"tick-label\" x=\"{x:0.#}\" y=\"{bottom + 18}\">{label}</text>"));
+            output.Write(string.Create(CultureInfo.InvariantCulture, $"<line class=\"tick\" x1=\"{x:0}\" y1=\"{Top}\" x2=\"{x:0}\" y2=\"{bottom + 4}\"/><text class=\"tick-label\" x=\"{x:0}\" y=\"{bottom + 18}\">{label}</text>"));
         }
 
         output.WriteLine();
@@ -152,7 +153,7 @@ internal sealed class HtmlTimeline
         for (var k = 0; k <= 4; k++)
         {
             var value = logarithmic ? Math.Pow(10, Math.Log10(low) + ((Math.Log10(high) - Math.Log10(low)) * k / 4)) : low + ((high - low) * k / 4);
-            output.Write(string.Create(CultureInfo.InvariantCulture, $"<line class=\"grid\" x1=\"{Left}\" y1=\"{Y(value):0.#}\" x2=\"{Width - Right}\" y2=\"{Y(value):0.#}\"/><text class=\"value-label\" x=\"{Left - 6}\" y=\"{Y(value) + 4:0.#}\">{Short(value)}</text>"));
+            output.Write(string.Create(CultureInfo.InvariantCulture, $"<line class=\"grid\" x1=\"{Left}\" y1=\"{Y(value):0}\" x2=\"{Width - Right}\" y2=\"{Y(value):0}\"/><text class=\"value-label\" x=\"{Left - 6}\" y=\"{Y(value) + 4:0}\">{Short(value)}</text>"));
         }
 
         output.WriteLine();
@@ -170,15 +171,25 @@ internal sealed class HtmlTimeline
             var (wideTop, wideBottom) = Box(amounts[i].Widest);
             var (top, boxBottom) = Box(amounts[i].Default);
             var severity = Severity(claim);
-            output.Write(string.Create(CultureInfo.InvariantCulture, $"<g class=\"claim sev-{severity}\" data-claim=\""));
-            HtmlText.Write(output, claim.Id);
-            output.Write(string.Create(CultureInfo.InvariantCulture, $"\"><title>"));
+            output.Write(string.Create(CultureInfo.InvariantCulture, $"<g class=\"claim sev-{severity}\"><title>"));
             WriteClaimTitle(output, claim);
-            output.Write(string.Create(CultureInfo.InvariantCulture, $"</title><rect class=\"wide\" x=\"{wideFrom:0.#}\" y=\"{wideTop:0.#}\" width=\"{wideTo - wideFrom:0.#}\" height=\"{wideBottom - wideTop:0.#}\"/>"));
-            output.Write(string.Create(CultureInfo.InvariantCulture, $"<rect class=\"main\" x=\"{from:0.#}\" y=\"{top:0.#}\" width=\"{to - from:0.#}\" height=\"{boxBottom - top:0.#}\"/>"));
-            output.Write(string.Create(CultureInfo.InvariantCulture, $"<text class=\"claim-label\" x=\"{to + 4:0.#}\" y=\"{((top + boxBottom) / 2) + 4:0.#}\">"));
-            HtmlText.Write(output, claim.ValueText ?? claim.Value.ToString(), 40);
-            output.WriteLine("</text></g>");
+            output.Write("</title>");
+            if ((wideFrom, wideTo, wideTop, wideBottom) != (from, to, top, boxBottom))
+            {
+                output.Write(string.Create(CultureInfo.InvariantCulture, $"<rect class=\"wide\" x=\"{wideFrom:0}\" y=\"{wideTop:0}\" width=\"{wideTo - wideFrom:0}\" height=\"{wideBottom - wideTop:0}\"/>"));
+            }
+
+            output.Write(string.Create(CultureInfo.InvariantCulture, $"<rect class=\"main\" x=\"{from:0}\" y=\"{top:0}\" width=\"{to - from:0}\" height=\"{boxBottom - top:0}\"/>"));
+
+            // Labels beside the boxes while they can be read; a crowded timeline leaves them to the titles and the table.
+            if (claims.Count <= LabelledAtMost)
+            {
+                output.Write(string.Create(CultureInfo.InvariantCulture, $"<text class=\"claim-label\" x=\"{to + 4:0}\" y=\"{((top + boxBottom) / 2) + 4:0}\">"));
+                HtmlText.Write(output, claim.ValueText ?? claim.Value.ToString(), 40);
+                output.Write("</text>");
+            }
+
+            output.WriteLine("</g>");
             centres[claim.Id] = ((from + to) / 2, (top + boxBottom) / 2);
         }
 
@@ -188,7 +199,7 @@ internal sealed class HtmlTimeline
             var points = diagnostic.Claims.Where(c => centres.ContainsKey(c.Id)).OrderBy(c => centres[c.Id].X).Select(c => centres[c.Id]).ToList();
             if (points.Count > 1)
             {
-                output.WriteLine($"<polyline class=\"growth\" points=\"{string.Join(' ', points.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.X:0.#},{p.Y:0.#}")))}\"/>");
+                output.WriteLine($"<polyline class=\"growth\" points=\"{string.Join(' ', points.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.X:0},{p.Y:0}")))}\"/>");
             }
         }
 
@@ -219,28 +230,27 @@ internal sealed class HtmlTimeline
                 var time = claim.Value is DateValue date ? date.Time : claim.Validity.Time;
                 var (wideFrom, wideTo) = Span(time.Widest);
                 var (from, to) = Span(time.Reading);
-                output.Write(string.Create(CultureInfo.InvariantCulture, $"<g class=\"claim sev-{Severity(claim)}{(claim.Negated ? " negated" : string.Empty)}\" data-claim=\""));
-                HtmlText.Write(output, claim.Id);
-                output.Write("\"><title>");
+                output.Write(string.Create(CultureInfo.InvariantCulture, $"<g class=\"claim sev-{Severity(claim)}{(claim.Negated ? " negated" : string.Empty)}\"><title>"));
                 WriteClaimTitle(output, claim);
-                output.Write(string.Create(CultureInfo.InvariantCulture, $"</title><rect class=\"wide\" x=\"{wideFrom:0.#}\" y=\"{y + 4}\" width=\"{wideTo - wideFrom:0.#}\" height=\"{LaneHeight - 8}\"/>"));
-                output.Write(string.Create(CultureInfo.InvariantCulture, $"<rect class=\"main\" x=\"{from:0.#}\" y=\"{y + 7}\" width=\"{to - from:0.#}\" height=\"{LaneHeight - 14}\"/></g>"));
+                output.Write(string.Create(CultureInfo.InvariantCulture, $"</title><rect class=\"wide\" x=\"{wideFrom:0}\" y=\"{y + 4}\" width=\"{wideTo - wideFrom:0}\" height=\"{LaneHeight - 8}\"/>"));
+                output.Write(string.Create(CultureInfo.InvariantCulture, $"<rect class=\"main\" x=\"{from:0}\" y=\"{y + 7}\" width=\"{to - from:0}\" height=\"{LaneHeight - 14}\"/></g>"));
             }
 
             output.WriteLine();
         }
     }
 
+    // The claim's id and value, for a pointer or a screen reader; its table row below has the rest.
     private static void WriteClaimTitle(TextWriter output, Claim claim)
     {
-        HtmlText.Write(output, $"{claim.Id}: {(claim.Negated ? "not " : string.Empty)}{claim.ValueText ?? claim.Value.ToString()} — {claim.Validity.Time.Reading} — {claim.Source.Publisher ?? claim.Source.Title}, {claim.Source.PublicationText}", 300);
+        HtmlText.Write(output, $"{claim.Id}: {(claim.Negated ? "not " : string.Empty)}{claim.ValueText ?? claim.Value.ToString()}", 80);
     }
 
     private static string Short(double value) => Math.Abs(value) switch
     {
         >= 1e9 => string.Create(CultureInfo.InvariantCulture, $"{value / 1e9:0.##}B"),
         >= 1e6 => string.Create(CultureInfo.InvariantCulture, $"{value / 1e6:0.##}M"),
-        >= 1e4 => string.Create(CultureInfo.InvariantCulture, $"{value / 1e3:0.#}k"),
+        >= 1e4 => string.Create(CultureInfo.InvariantCulture, $"{value / 1e3:0}k"),
         _ => value.ToString("0.##", CultureInfo.InvariantCulture),
     };
 }

@@ -1,0 +1,124 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Contradictions.Checking;
+using Contradictions.Claims;
+using Contradictions.Diagnostics;
+using Contradictions.Quantities;
+using Contradictions.Reporting;
+using Contradictions.Serialization;
+using Contradictions.Time;
+using Contradictions.Vocabulary;
+using NodaTime;
+
+namespace Contradictions.Tests.Reporting;
+
+public sealed class HtmlReportWriterTests
+{
+    internal static ClaimSet Demo() =>
+        new ClaimSetLoader().LoadFiles([Repository.Path("fixtures", "dprk-russia"), Repository.Path("fixtures", "reference")]).GetClaimSetOrThrow();
+
+    internal static string Html(ContradictionReport report, HtmlReportWriter? writer = null)
+    {
+        using var output = new StringWriter();
+        (writer ?? new HtmlReportWriter()).Write(report, output);
+        return output.ToString();
+    }
+
+    internal static string Html(ClaimSet set) => Html(ContradictionChecker.CreateDefault().Check(set));
+
+    [Fact]
+    public void DemoReport_ListsEveryFinding_WithATimelineForEachGroup()
+    {
+        var html = Html(Demo());
+        Assert.Equal(5, Regex.Count(html, "<li class=\"diag sev-error\""));
+        Assert.Equal(2, Regex.Count(html, "<li class=\"diag sev-info\""));
+        Assert.Equal(0, Regex.Count(html, "<li class=\"diag sev-warning\""));
+        Assert.Equal(6, Regex.Count(html, "<section class=\"group\""));
+        Assert.Equal(6, Regex.Count(html, "<svg class=\"timeline\""));
+        Assert.Equal(2, Regex.Count(html, "<polyline class=\"growth\""));
+        Assert.Contains("CX0005 date-mismatch", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Page_IsSelfContained_AndAllowsOnlyItsOwnScriptAndStyleByHash()
+    {
+        var html = Html(Demo());
+        Assert.DoesNotMatch("(src|href)=\"(https?:)?//[^\"]*\\.(js|css|woff2?)", html);
+        Assert.DoesNotContain("<link", html, StringComparison.Ordinal);
+        var csp = Regex.Match(html, "<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]+)\">").Groups[1].Value;
+        Assert.StartsWith("default-src 'none';", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        var script = Regex.Match(html, "<script>(.*?)</script>", RegexOptions.Singleline).Groups[1].Value;
+        var style = Regex.Match(html, "<style>(.*?)</style>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains($"script-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)))}'", csp, StringComparison.Ordinal);
+        Assert.Contains($"style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(style)))}'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain(" style=\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShuffledClaimsAndSources_GiveByteIdenticalPages()
+    {
+        foreach (var set in new[] { Demo(), new ClaimSetLoader().LoadFiles([Repository.TestData("every-kind.json")]).GetClaimSetOrThrow() })
+        {
+            var expected = Html(set);
+            for (var seed = 1; seed <= 10; seed++)
+            {
+                var random = new Random(seed);
+                Assert.Equal(expected, Html(new ClaimSet(set.Sources.OrderBy(_ => random.Next()), set.Claims.OrderBy(_ => random.Next()), set.Vocabulary)));
+            }
+        }
+    }
+
+    [Fact]
+    public void HostileClaimFile_IsShownAsText_NeverAsMarkup()
+    {
+        var html = Html(new ClaimSetLoader().LoadFiles([Repository.TestData("hostile-report.json")]).GetClaimSetOrThrow());
+
+        // Exactly one script element (the page's own), and no element or attribute from the file.
+        Assert.Equal(1, Regex.Count(html, "<script"));
+        Assert.DoesNotMatch("<(img|svg|b) [^>]*on(error|load|mouseover)", html);
+        Assert.DoesNotContain("\u202E", html, StringComparison.Ordinal);
+        Assert.Contains("\\u202e", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;document.documentElement.className=&#39;pwned&#39;&lt;/script&gt;", html, StringComparison.Ordinal);
+
+        // Every attribute value stays in its quotes: no quote from the file is left unescaped inside a tag.
+        foreach (Match tag in Regex.Matches(html, "<[a-z]+( [a-z-]+=\"[^\"]*\")*\\s*/?>"))
+        {
+            Assert.DoesNotContain("pwned'\"", tag.Value, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void OnlyHttpUrls_BecomeLinks_AndLongStringsAreCut()
+    {
+        var published = PartialDate.FromDate(new LocalDate(2025, 3, 1));
+        var evil = new Source("evil", new string('T', 100_000), published) { Url = new Uri("javascript:alert(document.domain)") };
+        var good = new Source("good", "Good", published) { Url = new Uri("https://example.org/good") };
+        var troops = new PropertyDefinition("troops", ValueKind.Quantity) { Dimension = Dimension.Count };
+        Claim Claim(string id, Source source, decimal amount) =>
+            new(id, source, "x", "troops", new QuantityValue(Quantity.From(amount, Qualifier.Exact, UnitCatalog.Item)), Validity.On(new LocalDate(2025, 3, 1))) { Quote = new string('q', 100_000) };
+        var set = new ClaimSet([evil, good], [Claim("a", evil, 400), Claim("b", good, 2_000)], PropertyVocabulary.Empty.With(troops));
+
+        var html = Html(set);
+        Assert.DoesNotContain("href=\"javascript:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("javascript:alert(document.domain), not linked", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://example.org/good\" rel=\"noopener noreferrer nofollow\"", html, StringComparison.Ordinal);
+        Assert.Contains("(100,000 characters)", html, StringComparison.Ordinal);
+        Assert.True(html.Length < 60_000, $"The page is {html.Length:N0} characters: long strings were not cut.");
+    }
+
+    [Fact]
+    public void AtScale_OnlyGroupsWithFindingsAreDrawn_AndTheRestCounted()
+    {
+        var set = Contradictions.Generation.ClaimSetGenerator.Generate(new Contradictions.Generation.GeneratorSettings { Claims = 10_000, Seed = 3 }).ClaimSet;
+        var report = ContradictionChecker.CreateDefault().Check(set);
+        var html = Html(report);
+        var groupsWithFindings = report.Diagnostics.Select(d => (d.Subject, d.Property)).Distinct().Count();
+        Assert.Equal(groupsWithFindings, Regex.Count(html, "<section class=\"group\""));
+        Assert.Matches("<p class=\"muted\" id=\"not-drawn\">[0-9,]+ other subject · property groups", html);
+        var perFinding = (double)Encoding.UTF8.GetByteCount(html) / Math.Max(1, report.Diagnostics.Length);
+        // About 5.2 KB at 10⁴ generated claims (each finding's group drawn with all its claims): a few MB per thousand findings.
+        Assert.True(perFinding < 6_000, $"{perFinding:N0} bytes per finding: the page should stay a few MB per thousand findings.");
+    }
+}
