@@ -16,5 +16,10 @@ if (args.Length > 0 && args[0] == "load-one")
     return ScaleRun.LoadOne(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "timex")
+{
+    return TimexEvaluation.Run(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(CheckBenchmarks).Assembly).Run(args);
 return 0;

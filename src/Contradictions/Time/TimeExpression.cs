@@ -15,6 +15,12 @@ internal abstract class TimeExpression
     /// <summary>Whether the expression names a stretch of time something holds throughout ("since November") rather than a period a moment lies in.</summary>
     public virtual bool IsSpan => false;
 
+    /// <summary>
+    /// Returns the expression as read in a sentence about the future: a bare "Tuesday", "April" or "the weekend" is
+    /// then the coming one, not the most recent. Expressions that do not depend on tense return themselves.
+    /// </summary>
+    public virtual TimeExpression InFuture() => this;
+
     /// <summary>Evaluates the expression for one anchor day.</summary>
     /// <exception cref="TimeExpressionException">The expression names a day that does not exist for this anchor.</exception>
     public abstract Readings Evaluate(LocalDate anchor, TimeResolutionOptions options);
@@ -33,6 +39,9 @@ internal abstract class TimeExpression
 
         /// <summary>"next": the first one after the anchor's.</summary>
         Next,
+
+        /// <summary>No word, in a sentence about the future: the first one that has not ended by the anchor.</summary>
+        Coming,
     }
 
     internal enum Unit
@@ -96,6 +105,8 @@ internal abstract class TimeExpression
     {
         public override TimePrecision Precision => TimePrecision.Month;
 
+        public override TimeExpression InFuture() => direction == Direction.Bare ? new NamedMonth(month, Direction.Coming) : this;
+
         public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options)
         {
             TimeInterval In(int year) => TimeInterval.ForMonth(year, month);
@@ -109,6 +120,8 @@ internal abstract class TimeExpression
                     return next == anchor.Year ? new(null, In(next), In(next).Hull(In(next + 1))) : Readings.Exact(In(next));
                 case Direction.This:
                     return Readings.Exact(In(anchor.Year));
+                case Direction.Coming:
+                    return Readings.Exact(In(month >= anchor.Month ? anchor.Year : anchor.Year + 1));
                 default:
                     return Readings.Exact(In(month <= anchor.Month ? anchor.Year : anchor.Year - 1));
             }
@@ -116,20 +129,23 @@ internal abstract class TimeExpression
     }
 
     /// <summary>"Aug. 7": the most recent August 7 on or before the anchor.</summary>
-    internal sealed class DayWithoutYear(int month, int day, IsoDayOfWeek? weekday) : TimeExpression
+    internal sealed class DayWithoutYear(int month, int day, IsoDayOfWeek? weekday, bool future = false) : TimeExpression
     {
         public override TimePrecision Precision => TimePrecision.Day;
 
         public override IsoDayOfWeek? StatedWeekday => weekday;
 
+        public override TimeExpression InFuture() => future ? this : new DayWithoutYear(month, day, weekday, future: true);
+
         public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options)
         {
-            var year = (month, day).CompareTo((anchor.Month, anchor.Day)) <= 0 ? anchor.Year : anchor.Year - 1;
+            var order = (month, day).CompareTo((anchor.Month, anchor.Day));
+            var year = future ? (order >= 0 ? anchor.Year : anchor.Year + 1) : (order <= 0 ? anchor.Year : anchor.Year - 1);
 
-            // February 29 goes back to the most recent leap year, in keeping with "the most recent such day".
+            // February 29 goes to the nearest leap year in the same direction, in keeping with "the most recent (next) such day".
             while (day > CalendarSystem.Iso.GetDaysInMonth(year, month))
             {
-                year--;
+                year += future ? 1 : -1;
             }
 
             return Readings.Exact(TimeInterval.ForDay(new LocalDate(year, month, day)));
@@ -179,6 +195,8 @@ internal abstract class TimeExpression
     {
         public override TimePrecision Precision => TimePrecision.Day;
 
+        public override TimeExpression InFuture() => direction == Direction.Bare ? new Weekday(weekday, Direction.Coming) : this;
+
         public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options)
         {
             var monday = anchor.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
@@ -192,6 +210,8 @@ internal abstract class TimeExpression
                     return next <= monday.PlusDays(6) ? new(null, TimeInterval.ForDay(next), new(next, next.PlusDays(7))) : Readings.Exact(TimeInterval.ForDay(next));
                 case Direction.This:
                     return Readings.Exact(TimeInterval.ForDay(monday.PlusDays((int)weekday - 1)));
+                case Direction.Coming:
+                    return Readings.Exact(TimeInterval.ForDay(anchor.With(DateAdjusters.NextOrSame(weekday))));
                 default:
                     return Readings.Exact(TimeInterval.ForDay(anchor.With(DateAdjusters.PreviousOrSame(weekday))));
             }
@@ -207,6 +227,8 @@ internal abstract class TimeExpression
     {
         public override TimePrecision Precision => TimePrecision.Week;
 
+        public override TimeExpression InFuture() => direction == Direction.Bare ? new Weekend(Direction.Coming) : this;
+
         public override Readings Evaluate(LocalDate anchor, TimeResolutionOptions options)
         {
             var saturday = anchor.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)).PlusDays(5);
@@ -215,7 +237,7 @@ internal abstract class TimeExpression
             return direction switch
             {
                 Direction.Last => Readings.Exact(Of(saturday.PlusDays(-7))),
-                Direction.This => Readings.Exact(Of(saturday)),
+                Direction.This or Direction.Coming => Readings.Exact(Of(saturday)),
                 Direction.Next when onWeekend => Readings.Exact(Of(saturday.PlusDays(7))),
                 Direction.Next => new(null, Of(saturday), Of(saturday).Hull(Of(saturday.PlusDays(7)))),
                 _ => Readings.Exact(Of(onWeekend ? saturday : saturday.PlusDays(-7))),
@@ -276,6 +298,8 @@ internal abstract class TimeExpression
     /// </summary>
     internal sealed class Season(int season, int? year, Direction direction) : TimeExpression
     {
+        public override TimeExpression InFuture() => direction == Direction.Bare && year is null ? new Season(season, null, Direction.Coming) : this;
+
         // Per season (0 spring, 1 summer, 2 autumn, 3 winter): first month, astronomical start (earliest, latest day) and end.
         private static readonly (int Month, int WideEndMonth, int WideEndDay, int NarrowStartDay, int NarrowEndMonth)[] Table =
         [
@@ -303,6 +327,7 @@ internal abstract class TimeExpression
                 Direction.This => Of(thisOne),
                 Direction.Last => Of(Of(thisOne).Reading.End < anchor ? thisOne : thisOne - 1),
                 Direction.Next => Of(Of(thisOne).Reading.Start > anchor ? thisOne : thisOne + 1),
+                Direction.Coming => Of(Of(thisOne).Reading.End >= anchor ? thisOne : thisOne + 1),
                 _ => Of(Of(thisOne).Reading.Start <= anchor ? thisOne : thisOne - 1),
             };
         }

@@ -1,0 +1,429 @@
+using System.Collections.Immutable;
+using Contradictions.Claims;
+using Contradictions.Parsing;
+using Contradictions.Time;
+using NodaTime;
+
+namespace Contradictions.Mentions;
+
+/// <summary>
+/// Finds what claims are made of in running text. Today: every temporal expression, with the extent and type of the
+/// TimeML TIMEX3 conventions, resolved against the publication date using its sentence (tense decides whether a bare
+/// "Tuesday" or "April" is past or coming; "that day" and "two days later" resolve against the date the text last
+/// mentioned, or are left unresolved — never guessed).
+/// </summary>
+/// <remarks>
+/// <para>
+/// A linear scan: the text is cut into sentences, each into tokens; at each token that can begin an expression, the
+/// longest run of at most <c>8</c> tokens the time-expression parser reads is taken. No regular expression runs on the
+/// text. Spans are in UTF-16 code units, end exclusive, as claim spans are.
+/// </para>
+/// <para>Instances are immutable and safe to share between threads.</para>
+/// </remarks>
+public sealed class MentionTagger
+{
+    private const int LongestExpression = 8;
+
+    private static readonly HashSet<string> MonthsAndWeekdays = new(StringComparer.Ordinal)
+    {
+        "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul", "august", "aug",
+        "september", "sep", "sept", "october", "oct", "november", "nov", "december", "dec",
+        "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs", "friday", "fri",
+        "saturday", "sat", "sunday", "sun",
+    };
+
+    // Words that can begin an expression the parser reads ("the" only when a time word follows it closely).
+    private static readonly HashSet<string> Starters = new(StringComparer.Ordinal)
+    {
+        "today", "yesterday", "tomorrow", "tonight", "overnight", "now", "recently", "lately", "last", "next", "this", "past",
+        "previous", "coming", "early", "earlier", "late", "mid", "middle", "end", "beginning", "start", "so", "weekend",
+        "spring", "summer", "autumn", "winter", "q", "h", "first", "second", "third", "fourth", "year", "a", "an",
+    };
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "weekend", "quarter", "half", "spring", "summer",
+        "autumn", "winter", "fall", "morning", "afternoon", "evening", "night", "fortnight",
+    };
+
+    private static readonly HashSet<string> Signals = new(StringComparer.Ordinal)
+    {
+        "since", "until", "till", "through", "by", "before", "after", "from", "to", "between", "during", "in", "on", "as",
+    };
+
+    private static readonly HashSet<string> YearPrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "since", "by", "until", "till", "of", "from", "during", "before", "after", "to", "through", "and", "between", "year",
+    };
+
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal) { "the", "in", "on", "during", "of", "at", "around", "over", "within", "for", "and" };
+
+    private static readonly Dictionary<string, int> DurationUnits = new(StringComparer.Ordinal)
+    {
+        ["day"] = 1, ["days"] = 1, ["week"] = 7, ["weeks"] = 7, ["month"] = 30, ["months"] = 30, ["year"] = 365, ["years"] = 365,
+        ["decade"] = 3650, ["decades"] = 3650, ["hour"] = 0, ["hours"] = 0, ["minute"] = 0, ["minutes"] = 0, ["fortnight"] = 14,
+    };
+
+    private static readonly HashSet<string> SetWords = new(StringComparer.Ordinal) { "daily", "weekly", "monthly", "annually", "yearly", "quarterly" };
+
+    private static readonly HashSet<string> FutureCues = new(StringComparer.Ordinal)
+    {
+        "will", "shall", "'ll", "upcoming", "scheduled", "plans", "plan", "planned", "expected", "intends", "due",
+    };
+
+    private readonly TimeExpressionResolver resolver;
+
+    /// <summary>Creates a tagger that resolves times with the given conventions, or the defaults.</summary>
+    public MentionTagger(TimeResolutionOptions? options = null)
+    {
+        resolver = new TimeExpressionResolver(options);
+    }
+
+    /// <summary>Finds the mentions of <paramref name="text"/>, in text order.</summary>
+    /// <param name="text">The text of an article, a transcript or a generated answer.</param>
+    /// <param name="published">When the text was published: relative expressions resolve against it.</param>
+    /// <param name="cancellationToken">Stops a long text between sentences.</param>
+    public ImmutableArray<Mention> Tag(string text, PartialDate published, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var mentions = ImmutableArray.CreateBuilder<Mention>();
+        ResolvedTime? lastDate = null;
+        foreach (var (start, end) in Sentences(text))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            TagSentence(text, start, end, published, mentions, ref lastDate);
+        }
+
+        return mentions.ToImmutable();
+    }
+
+    /// <summary>
+    /// Sentence ends, linearly: a line break, or '.', '!' or '?' followed by a space and a capital letter, unless the
+    /// word before the full stop is a short abbreviation ("Oct.", "Mr.", "U.S.").
+    /// </summary>
+    internal static IEnumerable<(int Start, int End)> Sentences(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var end = c == '\n' || (c is '.' or '!' or '?' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && !(c == '.' && IsAbbreviation(text, i)));
+            if (end)
+            {
+                if (i + 1 > start)
+                {
+                    yield return (start, i + 1);
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            yield return (start, text.Length);
+        }
+    }
+
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var k = dot - 1;
+        while (k >= 0 && char.IsLetter(text[k]))
+        {
+            k--;
+        }
+
+        var length = dot - k - 1;
+        return length is > 0 and <= 4 && char.IsUpper(text[k + 1]) && (length <= 2 || MonthsAndWeekdays.Contains(text.Substring(k + 1, length).ToLowerInvariant()) || text.Substring(k + 1, length) is "Gen" or "Sen" or "Rep" or "Gov" or "Lt" or "Col" or "Capt" or "Sgt");
+    }
+
+    private void TagSentence(string text, int sentenceStart, int sentenceEnd, PartialDate published, ImmutableArray<Mention>.Builder mentions, ref ResolvedTime? lastDate)
+    {
+        var sentence = text[sentenceStart..sentenceEnd];
+        var tokens = TimeToken.Tokenize(sentence);
+        var future = IsAboutTheFuture(tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var signal = i > 0 && Signals.Contains(tokens[i - 1].Text) ? tokens[i - 1].Text : null;
+            if (Anaphor(sentence, tokens, i, lastDate) is { } anaphor)
+            {
+                mentions.Add(Make(text, sentenceStart, tokens, i, anaphor.Length, TimeMentionType.Date, anaphor.Time, signal));
+                i += anaphor.Length - 1;
+                continue;
+            }
+
+            if (Set(tokens, i) is { } setLength)
+            {
+                mentions.Add(Make(text, sentenceStart, tokens, i, setLength, TimeMentionType.Set, null, signal));
+                i += setLength - 1;
+                continue;
+            }
+
+            if (!CanStart(sentence, tokens, i))
+            {
+                continue;
+            }
+
+            var taken = false;
+            for (var j = Math.Min(tokens.Count, i + LongestExpression); j > i; j--)
+            {
+                var last = tokens[j - 1];
+                if ((last.Kind == TimeTokenKind.Word && Fillers.Contains(last.Text)) || (last.Kind == TimeTokenKind.Symbol && !last.IsSymbol('.')) || !Capitalized(sentence, tokens, i, j))
+                {
+                    continue;
+                }
+
+                var candidate = sentence[token.Start..(last.Start + last.Length)];
+                var parsed = TimeExpressionParser.Parse(candidate);
+                if (!parsed.TryGetValue(out var expression))
+                {
+                    continue;
+                }
+
+                if (j - i == 1 && token.IsYear && !LooksLikeAYear(tokens, i))
+                {
+                    break;
+                }
+
+                var read = future ? expression.InFuture() : expression;
+                var resolved = resolver.Resolve(ParseResult<TimeExpression>.ForValue(read), candidate, published);
+                var time = resolved.TryGetValue(out var value) ? value : null;
+                var type = expression is TimeExpression.Trailing ? TimeMentionType.Duration : TimeMentionType.Date;
+                mentions.Add(Make(text, sentenceStart, tokens, i, j - i, type, time, signal));
+                if (time is not null && type == TimeMentionType.Date)
+                {
+                    lastDate = time;
+                }
+
+                i = j - 1;
+                taken = true;
+                break;
+            }
+
+            if (!taken && Duration(tokens, i) is { } durationLength)
+            {
+                mentions.Add(Make(text, sentenceStart, tokens, i, durationLength, TimeMentionType.Duration, null, signal));
+                i += durationLength - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a sentence speaks of the future: "will", "shall", "'ll", "going to", "plans to", "is expected to",
+    /// "scheduled", "upcoming". Reported speech keeps its own tense ("said the talks will resume Tuesday" is future).
+    /// </summary>
+    private static bool IsAboutTheFuture(List<TimeToken> tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var word = tokens[k].Text;
+            if (tokens[k].Kind == TimeTokenKind.Word && (FutureCues.Contains(word) || word.EndsWith("'ll", StringComparison.Ordinal) ||
+                (word == "going" && k + 1 < tokens.Count && tokens[k + 1].Text == "to")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static TimeMention Make(string text, int sentenceStart, List<TimeToken> tokens, int first, int count, TimeMentionType type, ResolvedTime? time, string? signal)
+    {
+        var start = sentenceStart + tokens[first].Start;
+        var last = tokens[first + count - 1];
+        var end = sentenceStart + last.Start + last.Length;
+        return new TimeMention(new TextSpan(start, end), text[start..end], type, time, signal);
+    }
+
+    private static bool CanStart(string sentence, List<TimeToken> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Kind == TimeTokenKind.Number)
+        {
+            // A year, an ISO date, or a day before a month ("24 October 2024").
+            return token.IsYear || (i + 1 < tokens.Count && MonthsAndWeekdays.Contains(tokens[i + 1].Text) && char.IsUpper(sentence[tokens[i + 1].Start]));
+        }
+
+        if (token.Kind != TimeTokenKind.Word)
+        {
+            return false;
+        }
+
+        if (MonthsAndWeekdays.Contains(token.Text))
+        {
+            return char.IsUpper(sentence[token.Start]);
+        }
+
+        if (token.Text == "the")
+        {
+            for (var k = i + 1; k < tokens.Count && k <= i + 3; k++)
+            {
+                if (TimeWords.Contains(tokens[k].Text) || Starters.Contains(tokens[k].Text) && tokens[k].Text is not ("a" or "an" or "the"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return Starters.Contains(token.Text) || NumberWords.CanStart(token.Text);
+    }
+
+    // Month and weekday names are names only when capitalized: "may" and "march" are verbs, "sun" and "sat" words.
+    private static bool Capitalized(string sentence, List<TimeToken> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (MonthsAndWeekdays.Contains(tokens[k].Text) && !char.IsUpper(sentence[tokens[k].Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "in 2008", "2008," or at the end: a year; "2000 troops": a number.
+    private static bool LooksLikeAYear(List<TimeToken> tokens, int i)
+    {
+        if (tokens[i].Value is < 1000 or > 2999)
+        {
+            return false;
+        }
+
+        var previous = i > 0 ? tokens[i - 1] : default;
+        var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
+        return (previous.Kind == TimeTokenKind.Word && YearPrepositions.Contains(previous.Text)) || next.Kind != TimeTokenKind.Word || next.Text is "and" or "to";
+    }
+
+    /// <summary>"six weeks", "two years", "a five-year", "41-year", "several months": a count and a unit, not followed by "ago", "later" or "earlier".</summary>
+    private static int? Duration(List<TimeToken> tokens, int i)
+    {
+        var k = i;
+        if (tokens[k].Kind == TimeTokenKind.Number)
+        {
+            k++;
+        }
+        else
+        {
+            var words = new List<string>();
+            for (var w = k; w < tokens.Count && w < k + 6 && (tokens[w].Kind == TimeTokenKind.Word || tokens[w].IsSymbol('-')); w++)
+            {
+                words.Add(tokens[w].IsSymbol('-') ? "-" : tokens[w].Text);
+            }
+
+            if (words.Count > 0 && words[0] is "several" or "few" or "many")
+            {
+                k++;
+            }
+            else if (NumberWords.TryRead(words, 0, out _, out var consumed) && !(consumed == 1 && words[0] is "a" or "an"))
+            {
+                k += consumed;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (k < tokens.Count && tokens[k].IsSymbol('-'))
+        {
+            k++;
+        }
+
+        if (k >= tokens.Count || !DurationUnits.ContainsKey(tokens[k].Text))
+        {
+            return null;
+        }
+
+        var after = k + 1 < tokens.Count ? tokens[k + 1].Text : null;
+        return after is "ago" or "later" or "earlier" or "before" or "after" ? null : k + 1 - i;
+    }
+
+    /// <summary>"every Monday", "each year", "daily", "weekly".</summary>
+    private static int? Set(List<TimeToken> tokens, int i)
+    {
+        var word = tokens[i].Text;
+        if (tokens[i].Kind == TimeTokenKind.Word && SetWords.Contains(word))
+        {
+            return 1;
+        }
+
+        return word is "every" or "each" && i + 1 < tokens.Count && (DurationUnits.ContainsKey(tokens[i + 1].Text) || MonthsAndWeekdays.Contains(tokens[i + 1].Text)) ? 2 : null;
+    }
+
+    /// <summary>
+    /// "that day", "the same day", "the following day", "the next month", "two days later", "a week earlier": a date
+    /// relative to the one the text last mentioned; without one it is still a mention, with no value.
+    /// </summary>
+    private static (int Length, ResolvedTime? Time)? Anaphor(string sentence, List<TimeToken> tokens, int i, ResolvedTime? lastDate)
+    {
+        string? Word(int k) => k < tokens.Count && tokens[k].Kind == TimeTokenKind.Word ? tokens[k].Text : null;
+        int length;
+        Period? shift;
+        if ((Word(i), Word(i + 1)) is ("that", "day") or ("that", "week") or ("that", "month") or ("that", "year"))
+        {
+            (length, shift) = (2, Period.Zero);
+        }
+        else if (Word(i) == "the" && Word(i + 1) == "same" && Word(i + 2) is "day" or "week" or "month" or "year")
+        {
+            (length, shift) = (3, Period.Zero);
+        }
+        else if (Word(i) == "the" && Word(i + 1) is "following" or "next" or "previous" && Word(i + 2) is "day" or "week" or "month" or "year")
+        {
+            var sign = Word(i + 1) == "previous" ? -1 : 1;
+            (length, shift) = (3, Unit(Word(i + 2)!, sign));
+        }
+        else if (tokens[i].Kind is TimeTokenKind.Number or TimeTokenKind.Word && Counted(tokens, i) is var (count, consumed) &&
+                 Word(i + consumed) is { } unit && DurationUnits.TryGetValue(unit, out var days) && days > 0 && Word(i + consumed + 1) is "later" or "earlier")
+        {
+            var sign = Word(i + consumed + 1) == "earlier" ? -1 : 1;
+            (length, shift) = (consumed + 2, Unit(unit, sign * count));
+        }
+        else
+        {
+            return null;
+        }
+
+        if (lastDate is not { Reading: { IsSingleDay: true } reading })
+        {
+            return (length, null);
+        }
+
+        var day = reading.Start!.Value.Plus(shift!);
+        return (length, ResolvedTime.Exact(TimeInterval.ForDay(day), TimePrecision.Day, sentence[tokens[i].Start..(tokens[i + length - 1].Start + tokens[i + length - 1].Length)]));
+    }
+
+    private static (int Count, int Consumed)? Counted(List<TimeToken> tokens, int i)
+    {
+        if (tokens[i].Kind == TimeTokenKind.Number)
+        {
+            return tokens[i].Value is > 0 and <= 1000 ? (tokens[i].Value, 1) : null;
+        }
+
+        var words = new List<string>();
+        for (var w = i; w < tokens.Count && w < i + 4 && tokens[w].Kind == TimeTokenKind.Word; w++)
+        {
+            words.Add(tokens[w].Text);
+        }
+
+        if (words is ["a" or "an", ..])
+        {
+            return (1, 1);
+        }
+
+        return NumberWords.TryRead(words, 0, out var value, out var consumed) && value is > 0 and <= 1000 ? ((int)value, consumed) : null;
+    }
+
+    private static Period Unit(string unit, int count) => unit.TrimEnd('s') switch
+    {
+        "day" => Period.FromDays(count),
+        "week" => Period.FromWeeks(count),
+        "month" => Period.FromMonths(count),
+        "fortnight" => Period.FromWeeks(2 * count),
+        "decade" => Period.FromYears(10 * count),
+        _ => Period.FromYears(count),
+    };
+}
