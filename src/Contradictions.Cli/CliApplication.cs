@@ -16,6 +16,7 @@ internal static class CliApplication
             ValidateCommand.Create(console, services),
             ExplainCommand.Create(console),
             ResolveCommand.Create(console),
+            MentionsCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

@@ -36,7 +36,7 @@ public sealed class MentionTagger
     private static readonly HashSet<string> Starters = new(StringComparer.Ordinal)
     {
         "today", "yesterday", "tomorrow", "tonight", "overnight", "now", "recently", "lately", "last", "next", "this", "past",
-        "previous", "coming", "early", "earlier", "late", "mid", "middle", "end", "beginning", "start", "so", "weekend",
+        "previous", "coming", "early", "earlier", "late", "mid", "middle", "end", "beginning", "start", "so", "weekend", "recent", "currently",
         "spring", "summer", "autumn", "winter", "q", "h", "first", "second", "third", "fourth", "year", "a", "an",
     };
 
@@ -44,6 +44,15 @@ public sealed class MentionTagger
     {
         "day", "days", "week", "weeks", "month", "months", "year", "years", "weekend", "quarter", "half", "spring", "summer",
         "autumn", "winter", "fall", "morning", "afternoon", "evening", "night", "fortnight",
+    };
+
+    // The words an expression can end on (with numbers): a candidate that ends on anything else is not tried.
+    private static readonly HashSet<string> Endings = new(StringComparer.Ordinal)
+    {
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "weekend", "quarter", "half", "spring", "summer",
+        "autumn", "winter", "fall", "morning", "afternoon", "evening", "night", "fortnight", "fortnights", "ago", "today",
+        "yesterday", "tomorrow", "tonight", "overnight", "now", "currently", "recently", "lately", "far", "date", "present",
+        "decade",
     };
 
     private static readonly HashSet<string> Signals = new(StringComparer.Ordinal)
@@ -149,6 +158,7 @@ public sealed class MentionTagger
             if (Anaphor(sentence, tokens, i, lastDate) is { } anaphor)
             {
                 mentions.Add(Make(text, sentenceStart, tokens, i, anaphor.Length, TimeMentionType.Date, anaphor.Time, signal));
+                lastDate = anaphor.Time ?? lastDate;
                 i += anaphor.Length - 1;
                 continue;
             }
@@ -162,6 +172,12 @@ public sealed class MentionTagger
 
             if (!CanStart(sentence, tokens, i))
             {
+                if (token.Kind == TimeTokenKind.Number && Duration(tokens, i) is { } numbered)
+                {
+                    mentions.Add(Make(text, sentenceStart, tokens, i, numbered, TimeMentionType.Duration, null, signal));
+                    i += numbered - 1;
+                }
+
                 continue;
             }
 
@@ -169,7 +185,8 @@ public sealed class MentionTagger
             for (var j = Math.Min(tokens.Count, i + LongestExpression); j > i; j--)
             {
                 var last = tokens[j - 1];
-                if ((last.Kind == TimeTokenKind.Word && Fillers.Contains(last.Text)) || (last.Kind == TimeTokenKind.Symbol && !last.IsSymbol('.')) || !Capitalized(sentence, tokens, i, j))
+                // A bare "year" or "month" is this one to the parser, but in running text it is a noun.
+                if (!CanEnd(last) || !Capitalized(sentence, tokens, i, j) || (j - i == 1 && token.Text is "year" or "month"))
                 {
                     continue;
                 }
@@ -208,6 +225,9 @@ public sealed class MentionTagger
             }
         }
     }
+
+    private static bool CanEnd(TimeToken token) =>
+        token.Kind == TimeTokenKind.Number || (token.Kind == TimeTokenKind.Word && (Endings.Contains(token.Text) || MonthsAndWeekdays.Contains(token.Text)));
 
     /// <summary>
     /// Whether a sentence speaks of the future: "will", "shall", "'ll", "going to", "plans to", "is expected to",
@@ -363,18 +383,19 @@ public sealed class MentionTagger
         string? Word(int k) => k < tokens.Count && tokens[k].Kind == TimeTokenKind.Word ? tokens[k].Text : null;
         int length;
         Period? shift;
+        string? unitWord = null;
         if ((Word(i), Word(i + 1)) is ("that", "day") or ("that", "week") or ("that", "month") or ("that", "year"))
         {
-            (length, shift) = (2, Period.Zero);
+            (length, shift, unitWord) = (2, Period.Zero, Word(i + 1));
         }
         else if (Word(i) == "the" && Word(i + 1) == "same" && Word(i + 2) is "day" or "week" or "month" or "year")
         {
-            (length, shift) = (3, Period.Zero);
+            (length, shift, unitWord) = (3, Period.Zero, Word(i + 2));
         }
         else if (Word(i) == "the" && Word(i + 1) is "following" or "next" or "previous" && Word(i + 2) is "day" or "week" or "month" or "year")
         {
             var sign = Word(i + 1) == "previous" ? -1 : 1;
-            (length, shift) = (3, Unit(Word(i + 2)!, sign));
+            (length, shift, unitWord) = (3, Unit(Word(i + 2)!, sign), Word(i + 2));
         }
         else if (tokens[i].Kind is TimeTokenKind.Number or TimeTokenKind.Word && Counted(tokens, i) is var (count, consumed) &&
                  Word(i + consumed) is { } unit && DurationUnits.TryGetValue(unit, out var days) && days > 0 && Word(i + consumed + 1) is "later" or "earlier")
@@ -392,8 +413,17 @@ public sealed class MentionTagger
             return (length, null);
         }
 
+        // "the following week" is the calendar week after; "two days later" a day.
         var day = reading.Start!.Value.Plus(shift!);
-        return (length, ResolvedTime.Exact(TimeInterval.ForDay(day), TimePrecision.Day, sentence[tokens[i].Start..(tokens[i + length - 1].Start + tokens[i + length - 1].Length)]));
+        var words = sentence[tokens[i].Start..(tokens[i + length - 1].Start + tokens[i + length - 1].Length)];
+        var (interval, precision) = unitWord switch
+        {
+            "week" => (new TimeInterval(day.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)), day.With(DateAdjusters.NextOrSame(IsoDayOfWeek.Sunday))), TimePrecision.Week),
+            "month" => (TimeInterval.ForMonth(day.Year, day.Month), TimePrecision.Month),
+            "year" => (TimeInterval.ForYear(day.Year), TimePrecision.Year),
+            _ => (TimeInterval.ForDay(day), TimePrecision.Day),
+        };
+        return (length, ResolvedTime.Exact(interval, precision, words));
     }
 
     private static (int Count, int Consumed)? Counted(List<TimeToken> tokens, int i)

@@ -211,7 +211,8 @@ internal abstract class TimeExpression
                 case Direction.This:
                     return Readings.Exact(TimeInterval.ForDay(monday.PlusDays((int)weekday - 1)));
                 case Direction.Coming:
-                    return Readings.Exact(TimeInterval.ForDay(anchor.With(DateAdjusters.NextOrSame(weekday))));
+                    // "will meet on Tuesday", written on a Tuesday, is next week's: a coming day is after the anchor.
+                    return Readings.Exact(TimeInterval.ForDay(anchor.PlusDays(1).With(DateAdjusters.NextOrSame(weekday))));
                 default:
                     return Readings.Exact(TimeInterval.ForDay(anchor.With(DateAdjusters.PreviousOrSame(weekday))));
             }

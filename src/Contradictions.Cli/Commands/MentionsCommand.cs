@@ -1,0 +1,116 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Contradictions.Mentions;
+using Contradictions.Time;
+
+namespace Contradictions.Cli.Commands;
+
+/// <summary>
+/// <c>contradictions mentions &lt;file|-&gt; --published &lt;date&gt; [--format jsonl|text]</c>: the time mentions of a
+/// text, one JSON object a line (<c>kind</c>, <c>start</c>, <c>end</c>, <c>text</c>, <c>type</c>, <c>value</c>,
+/// <c>signal</c>), or one line of text each.
+/// </summary>
+internal static class MentionsCommand
+{
+    // Bigger texts are refused rather than read into memory whole.
+    private const long MaxBytes = 256L * 1024 * 1024;
+
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<string>("file") { Description = "A UTF-8 text file, or - for standard input." };
+        var published = new Option<string>("--published") { Description = "When the text was published: yyyy-MM-dd, yyyy-MM or yyyy. Relative expressions resolve against it.", Required = true };
+        var format = new Option<string>("--format") { Description = "jsonl (one mention a line) or text.", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "text");
+        var command = new Command("mentions", "Find the time mentions of a text, resolved against its publication date.") { file, published, format };
+        command.SetAction(parsed => Run(console, parsed.GetValue(file)!, parsed.GetValue(published)!, parsed.GetValue(format)!));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string path, string publishedText, string format)
+    {
+        if (!PartialDate.Parse(publishedText).TryGetValue(out var published))
+        {
+            console.Error.WriteLine($"error: --published: {PartialDate.Parse(publishedText).Error!.Message}");
+            return ExitCodes.InvalidInput;
+        }
+
+        string text;
+        try
+        {
+            using var stream = path == "-" ? console.OpenInput() : File.OpenRead(path);
+            if (stream.CanSeek && stream.Length > MaxBytes)
+            {
+                console.Error.WriteLine($"error: {path} is {stream.Length:N0} bytes; at most {MaxBytes:N0} are read.");
+                return ExitCodes.InvalidInput;
+            }
+
+            using var reader = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
+            text = reader.ReadToEnd();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            var why = e is DecoderFallbackException ? "it is not valid UTF-8" : e.Message;
+            console.Error.WriteLine(Reporting.TerminalText.Safe($"error: cannot read {path}: {why}"));
+            return ExitCodes.InvalidInput;
+        }
+
+        var mentions = new MentionTagger().Tag(text, published);
+        foreach (var mention in mentions.OfType<TimeMention>())
+        {
+            console.Output.WriteLine(format == "text" ? Reporting.TerminalText.Safe(AsText(mention)) : AsJson(mention));
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static string AsText(TimeMention mention) =>
+        $"{mention.Span.Start,7}..{mention.Span.End,-7} {mention.Type.ToString().ToLowerInvariant(),-8} {mention.Text}{(mention.Time is { } time ? $"  → {time.Reading}" : string.Empty)}";
+
+    private static string AsJson(TimeMention mention)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", mention.Kind);
+            json.WriteNumber("start", mention.Span.Start);
+            json.WriteNumber("end", mention.Span.End);
+            json.WriteString("text", mention.Text);
+            json.WriteString("type", mention.Type.ToString().ToLowerInvariant());
+            if (mention.Time is { Reading: var reading })
+            {
+                json.WriteStartObject("value");
+                Date(json, "start", reading.Start);
+                Date(json, "end", reading.End);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("value");
+            }
+
+            if (mention.Signal is { } signal)
+            {
+                json.WriteString("signal", signal);
+            }
+
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void Date(Utf8JsonWriter json, string name, NodaTime.LocalDate? date)
+    {
+        if (date is { } d)
+        {
+            json.WriteString(name, NodaTime.Text.LocalDatePattern.Iso.Format(d));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}
