@@ -80,6 +80,11 @@ public sealed class MentionTagger
         "will", "shall", "'ll", "upcoming", "scheduled", "plans", "plan", "planned", "expected", "intends", "due",
     };
 
+    private static readonly HashSet<string> PastVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "told", "was", "were", "had", "did", "met", "began", "took", "made", "gave", "held", "fell", "rose", "sold", "won", "lost",
+    };
+
     private readonly TimeExpressionResolver resolver;
 
     /// <summary>Creates a tagger that resolves times with the given conventions, or the defaults.</summary>
@@ -203,7 +208,7 @@ public sealed class MentionTagger
                     break;
                 }
 
-                var read = future ? expression.InFuture() : expression;
+                var read = future && !SaidInThePast(tokens, i) ? expression.InFuture() : expression;
                 var resolved = resolver.Resolve(ParseResult<TimeExpression>.ForValue(read), candidate, published);
                 var time = resolved.TryGetValue(out var value) ? value : null;
                 var type = expression is TimeExpression.Trailing ? TimeMentionType.Duration : TimeMentionType.Date;
@@ -224,6 +229,24 @@ public sealed class MentionTagger
                 i += durationLength - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the words just before a time are a past verb ("said on Friday it will…", "announced Tuesday"): the time
+    /// belongs to that verb, whatever the rest of the sentence says of the future.
+    /// </summary>
+    private static bool SaidInThePast(List<TimeToken> tokens, int at)
+    {
+        for (var k = Math.Max(0, at - 3); k < at; k++)
+        {
+            var word = tokens[k].Text;
+            if (tokens[k].Kind == TimeTokenKind.Word && (PastVerbs.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && word != "expected" && word != "scheduled" && word != "planned")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool CanEnd(TimeToken token) =>

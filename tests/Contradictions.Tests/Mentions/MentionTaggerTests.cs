@@ -46,6 +46,8 @@ public sealed class MentionTaggerTests
     [InlineData("The ministers met in April.", "2024-04-01..2024-04-30")]
     [InlineData("The ministers are expected to meet in April.", "2025-04-01..2025-04-30")]
     [InlineData("He said the talks will resume in June.", "2025-06-01..2025-06-30")]
+    [InlineData("The company said Friday it will cut 500 jobs.", "2025-03-14")]
+    [InlineData("Officials announced on Monday that talks will resume.", "2025-03-17")]
     public void TenseDecides_WhetherABareDayOrMonthIsPastOrComing(string text, string days)
     {
         Assert.Equal(I(days), Assert.Single(Tag(text)).Time!.Reading);
