@@ -168,6 +168,13 @@ public sealed class MentionTagger
                 continue;
             }
 
+            if (Clock(tokens, i) is { } clockLength)
+            {
+                mentions.Add(Make(text, sentenceStart, tokens, i, clockLength, TimeMentionType.Time, null, signal));
+                i += clockLength - 1;
+                continue;
+            }
+
             if (Set(tokens, i) is { } setLength)
             {
                 mentions.Add(Make(text, sentenceStart, tokens, i, setLength, TimeMentionType.Set, null, signal));
@@ -383,6 +390,40 @@ public sealed class MentionTagger
 
         var after = k + 1 < tokens.Count ? tokens[k + 1].Text : null;
         return after is "ago" or "later" or "earlier" or "before" or "after" ? null : k + 1 - i;
+    }
+
+    /// <summary>
+    /// "18:00 UTC", "6:40 p.m.", "3 pm", "08:30": a time of day. Its day is the sentence's, which it does not name,
+    /// so it has no value here.
+    /// </summary>
+    private static int? Clock(List<TimeToken> tokens, int i)
+    {
+        bool IsWord(int k, string word) => k < tokens.Count && tokens[k].IsWord(word);
+        if (tokens[i].Kind != TimeTokenKind.Number || tokens[i].Value > 24 || tokens[i].Text.Length > 2)
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        var minutes = k + 1 < tokens.Count && tokens[k].IsSymbol(':') && tokens[k + 1].Kind == TimeTokenKind.Number && tokens[k + 1].Text.Length == 2 && tokens[k + 1].Value <= 59;
+        if (minutes)
+        {
+            k += 2;
+        }
+
+        var meridiem = (IsWord(k, "a") || IsWord(k, "p")) && IsWord(k + 1, "m") ? 2 : IsWord(k, "am") || IsWord(k, "pm") ? 1 : 0;
+        if (meridiem == 0 && !minutes)
+        {
+            return null;
+        }
+
+        k += meridiem;
+        if (IsWord(k, "utc") || IsWord(k, "gmt"))
+        {
+            k++;
+        }
+
+        return k - i;
     }
 
     /// <summary>"every Monday", "each year", "daily", "weekly".</summary>

@@ -72,6 +72,8 @@ public sealed class MentionTaggerTests
     [InlineData("A 41-year history ended.", "41-year", TimeMentionType.Duration)]
     [InlineData("Reports come in every Monday.", "every Monday", TimeMentionType.Set)]
     [InlineData("The figures are published weekly.", "weekly", TimeMentionType.Set)]
+    [InlineData("The launch came at 18:00 UTC near the border.", "18:00 UTC", TimeMentionType.Time)]
+    [InlineData("Sirens sounded at 6:40 p.m. in the city.", "6:40 p.m", TimeMentionType.Time)]
     [InlineData("Prices rose in the past week.", "the past week", TimeMentionType.Duration)]
     public void DurationsAndSets_AreTypedAndHaveNoDays(string text, string expression, TimeMentionType type)
     {
