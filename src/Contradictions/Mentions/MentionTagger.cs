@@ -198,13 +198,13 @@ public sealed class MentionTagger
             {
                 var last = tokens[j - 1];
                 // A bare "year" or "month" is this one to the parser, but in running text it is a noun.
-                if (!CanEnd(last) || !Capitalized(sentence, tokens, i, j) || (j - i == 1 && token.Text is "year" or "month"))
+                if (!CanEnd(tokens, j - 1) || !Capitalized(sentence, tokens, i, j) || (j - i == 1 && token.Text is "year" or "month"))
                 {
                     continue;
                 }
 
                 var candidate = sentence[token.Start..(last.Start + last.Length)];
-                var parsed = TimeExpressionParser.Parse(candidate);
+                var parsed = TimeExpressionParser.Parse(candidate, Slice(tokens, i, j, token.Start));
                 if (!parsed.TryGetValue(out var expression))
                 {
                     continue;
@@ -238,6 +238,18 @@ public sealed class MentionTagger
         }
     }
 
+    // The tokens of a candidate, with offsets into the candidate's own text.
+    private static List<TimeToken> Slice(List<TimeToken> tokens, int from, int to, int offset)
+    {
+        var slice = new List<TimeToken>(to - from);
+        for (var k = from; k < to; k++)
+        {
+            slice.Add(tokens[k] with { Start = tokens[k].Start - offset });
+        }
+
+        return slice;
+    }
+
     /// <summary>
     /// Whether the words just before a time are a past verb ("said on Friday it will…", "announced Tuesday"): the time
     /// belongs to that verb, whatever the rest of the sentence says of the future.
@@ -256,8 +268,20 @@ public sealed class MentionTagger
         return false;
     }
 
-    private static bool CanEnd(TimeToken token) =>
-        token.Kind == TimeTokenKind.Number || (token.Kind == TimeTokenKind.Word && (Endings.Contains(token.Text) || MonthsAndWeekdays.Contains(token.Text)));
+    // An expression ends on a time word, a month or weekday, a year, or a day or quarter number after its month or "Q".
+    private static bool CanEnd(List<TimeToken> tokens, int k)
+    {
+        var token = tokens[k];
+        if (token.Kind == TimeTokenKind.Number)
+        {
+            var before = k > 0 ? tokens[k - 1] : default;
+            var twoBefore = k > 1 ? tokens[k - 2] : default;
+            return token.IsYear || MonthsAndWeekdays.Contains(before.Text) || before.Text is "q" or "h" ||
+                (before.IsSymbol('-') && twoBefore.Kind == TimeTokenKind.Number);
+        }
+
+        return token.Kind == TimeTokenKind.Word && (Endings.Contains(token.Text) || MonthsAndWeekdays.Contains(token.Text));
+    }
 
     /// <summary>
     /// Whether a sentence speaks of the future: "will", "shall", "'ll", "going to", "plans to", "is expected to",
@@ -351,6 +375,12 @@ public sealed class MentionTagger
     /// <summary>"six weeks", "two years", "a five-year", "41-year", "several months": a count and a unit, not followed by "ago", "later" or "earlier".</summary>
     private static int? Duration(List<TimeToken> tokens, int i)
     {
+        // Most tokens have no unit word after them: say so before reading any number.
+        if (!UnitThenWithin(tokens, i, null, null))
+        {
+            return null;
+        }
+
         var k = i;
         if (tokens[k].Kind == TimeTokenKind.Number)
         {
@@ -461,7 +491,7 @@ public sealed class MentionTagger
             var sign = Word(i + 1) == "previous" ? -1 : 1;
             (length, shift, unitWord) = (3, Unit(Word(i + 2)!, sign), Word(i + 2));
         }
-        else if (tokens[i].Kind is TimeTokenKind.Number or TimeTokenKind.Word && Counted(tokens, i) is var (count, consumed) &&
+        else if (UnitThenWithin(tokens, i, "later", "earlier") && Counted(tokens, i) is var (count, consumed) &&
                  Word(i + consumed) is { } unit && DurationUnits.TryGetValue(unit, out var days) && days > 0 && Word(i + consumed + 1) is "later" or "earlier")
         {
             var sign = Word(i + consumed + 1) == "earlier" ? -1 : 1;
@@ -488,6 +518,29 @@ public sealed class MentionTagger
             _ => (TimeInterval.ForDay(day), TimePrecision.Day),
         };
         return (length, ResolvedTime.Exact(interval, precision, words));
+    }
+
+    /// <summary>
+    /// Whether a duration unit stands within the next few tokens (followed by one of the given words, when given): the
+    /// cheap test that spares reading numbers at every token.
+    /// </summary>
+    private static bool UnitThenWithin(List<TimeToken> tokens, int i, string? then, string? orThen)
+    {
+        for (var k = i + 1; k < tokens.Count && k <= i + 6; k++)
+        {
+            if (tokens[k].Kind == TimeTokenKind.Word && DurationUnits.ContainsKey(tokens[k].Text))
+            {
+                if (then is null)
+                {
+                    return true;
+                }
+
+                var next = k + 1 < tokens.Count ? tokens[k + 1].Text : null;
+                return next == then || next == orThen;
+            }
+        }
+
+        return false;
     }
 
     private static (int Count, int Consumed)? Counted(List<TimeToken> tokens, int i)

@@ -81,9 +81,11 @@ internal static class TimeExpressionParser
         "middle", "end", "ago", "least", "few", "several",
     ];
 
-    public static ParseResult<TimeExpression> Parse(string text)
+    public static ParseResult<TimeExpression> Parse(string text) => Parse(text, TimeToken.Tokenize(text));
+
+    /// <summary>Parses an expression already tokenized (offsets into <paramref name="text"/>): the mentions tagger tries many spans of one sentence.</summary>
+    public static ParseResult<TimeExpression> Parse(string text, List<TimeToken> tokens)
     {
-        var tokens = TimeToken.Tokenize(text);
         if (tokens.Count == 0)
         {
             return ParseResult<TimeExpression>.ForError(new ParseError("The time expression is empty.", text, 0, text.Length));

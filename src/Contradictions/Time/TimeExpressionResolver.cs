@@ -39,7 +39,7 @@ public sealed class TimeExpressionResolver
         $"The time expression is {text.Length} characters long; at most {options.MaximumLength} are accepted.", text, 0, text.Length));
 
     /// <summary>
-    /// Resolves an expression parsed once (<see cref="TimeExpressionParser.Parse"/>) against an anchor: a loader that
+    /// Resolves an expression parsed once (<see cref="TimeExpressionParser.Parse(string)"/>) against an anchor: a loader that
     /// meets "in September" under a thousand sources parses it once.
     /// </summary>
     internal ParseResult<ResolvedTime> Resolve(ParseResult<TimeExpression> parsed, string text, PartialDate anchor)

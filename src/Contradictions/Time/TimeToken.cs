@@ -20,11 +20,14 @@ internal readonly record struct TimeToken(TimeTokenKind Kind, string Text, int V
     /// Splits text into lower-case words, digit runs and single symbols in one linear pass (no regular expressions,
     /// so that hostile input cannot make it backtrack). A full stop ending an abbreviation ("Oct.") is dropped.
     /// </summary>
-    public static List<TimeToken> Tokenize(string text)
+    public static List<TimeToken> Tokenize(string text) => Tokenize(text, 0, text.Length);
+
+    /// <summary>Tokenizes <paramref name="text"/> from <paramref name="from"/> to <paramref name="to"/>; offsets are into the whole text.</summary>
+    public static List<TimeToken> Tokenize(string text, int from, int to)
     {
         var tokens = new List<TimeToken>(8);
-        var i = 0;
-        while (i < text.Length)
+        var i = from;
+        while (i < to)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c))
@@ -35,7 +38,7 @@ internal readonly record struct TimeToken(TimeTokenKind Kind, string Text, int V
             {
                 var start = i;
                 var value = 0;
-                while (i < text.Length && char.IsAsciiDigit(text[i]))
+                while (i < to && char.IsAsciiDigit(text[i]))
                 {
                     value = i - start < 9 ? (value * 10) + (text[i] - '0') : int.MaxValue;
                     i++;
@@ -46,18 +49,18 @@ internal readonly record struct TimeToken(TimeTokenKind Kind, string Text, int V
             else if (char.IsLetter(c))
             {
                 var start = i;
-                while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\''))
+                while (i < to && (char.IsLetter(text[i]) || text[i] == '\''))
                 {
                     i++;
                 }
 
-                tokens.Add(new(TimeTokenKind.Word, text[start..i].ToLowerInvariant(), 0, start, i - start));
-                if (i < text.Length && text[i] == '.' && (i + 1 >= text.Length || text[i + 1] != '.'))
+                tokens.Add(new(TimeTokenKind.Word, Lower(text, start, i - start), 0, start, i - start));
+                if (i < to && text[i] == '.' && (i + 1 >= to || text[i + 1] != '.'))
                 {
                     i++;
                 }
             }
-            else if (c == '.' && i + 1 < text.Length && text[i + 1] == '.')
+            else if (c == '.' && i + 1 < to && text[i + 1] == '.')
             {
                 tokens.Add(new(TimeTokenKind.Symbol, "..", 0, i, 2));
                 i += 2;
@@ -71,5 +74,20 @@ internal readonly record struct TimeToken(TimeTokenKind Kind, string Text, int V
         }
 
         return tokens;
+    }
+
+    // One string a word, lower case: most words of running text already are, and are then cut out as they stand.
+    private static string Lower(string text, int start, int length)
+    {
+        var span = text.AsSpan(start, length);
+        foreach (var c in span)
+        {
+            if (char.ToLowerInvariant(c) != c)
+            {
+                return string.Create(length, (text, start), static (chars, state) => state.text.AsSpan(state.start, chars.Length).ToLowerInvariant(chars));
+            }
+        }
+
+        return text.Substring(start, length);
     }
 }
