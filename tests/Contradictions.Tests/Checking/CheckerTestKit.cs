@@ -34,6 +34,7 @@ internal static class CheckerTestKit
           { "id": "mar", "title": "March article", "publisher": "Times", "published": "2025-03" },
           { "id": "mar10", "title": "March 10 article", "publisher": "Daily", "published": "2025-03-10" },
           { "id": "tue", "title": "Tuesday article", "publisher": "Daily", "published": "2025-03-18" },
+          { "id": "tue-later", "title": "Tuesday, a later article", "publisher": "Daily", "published": "2025-03-18" },
           { "id": "blog-9", "title": "Live blog, morning", "publisher": "Wire", "published": "2025-03-18T09:00Z" },
           { "id": "blog-14", "title": "Live blog, afternoon", "publisher": "Wire", "published": "2025-03-18T14:00:00+01:00" },
           { "id": "other-14", "title": "Other outlet, afternoon", "publisher": "Herald", "published": "2025-03-18T14:00Z" },

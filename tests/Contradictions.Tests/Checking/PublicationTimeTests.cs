@@ -57,9 +57,16 @@ public sealed class PublicationTimeTests
     [Fact]
     public void SameBodyTheSameDay_WithoutTimes_IsAWarning()
     {
-        var d = Single(Check(string.Join(",", Troops("a", "tue", "2,100", "jcs"), Troops("b", "tue", "1,200", "jcs"))), "quantity-mismatch");
+        var d = Single(Check(string.Join(",", Troops("a", "tue", "2,100", "jcs"), Troops("b", "tue-later", "1,200", "jcs"))), "quantity-mismatch");
         Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
         Assert.Contains("probably an update", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SameBodyInOneArticle_TwoFigures_IsStillAnError_ForAnArticleDoesNotUpdateItself()
+    {
+        var d = Single(Check(string.Join(",", Troops("a", "tue", "2,100", "jcs"), Troops("b", "tue", "1,200", "jcs"))), "quantity-mismatch");
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
     }
 
     [Fact]
@@ -67,6 +74,30 @@ public sealed class PublicationTimeTests
     {
         var d = Single(Check(string.Join(",", Troops("a", "blog-9", "2,100", "jcs"), Troops("b", "other-14", "1,200", "nis"))), "quantity-mismatch");
         Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+    }
+
+    [Fact]
+    public void RunningTotalRevisedDownByTheSameBody_IsARevision_NotADecrease()
+    {
+        // The Health Ministry's 1,247 of 7 February, corrected to 1,198 on 9 February after double counting (issue 14).
+        var sources = """
+            { "id": "feb7", "title": "Quake toll", "publisher": "Wire", "published": "2025-02-07" },
+            { "id": "feb9", "title": "Quake toll revised", "publisher": "Herald", "published": "2025-02-09" },
+            { "id": "feb10", "title": "Other count", "publisher": "Times", "published": "2025-02-10" }
+            """;
+        string Toll(string id, string source, string amount, string origin) =>
+            $$"""{ "id": "{{id}}", "source": "{{source}}", "subject": "quake", "property": "killed", "value": "{{amount}}", "origin": "{{origin}}" }""";
+        var json = $$"""{ "format": "contradictions/claim-set@1", {{CheckerTestKit.Vocabulary}}, "sources": [ {{sources}} ], "claims": [ {{Toll("first", "feb7", "1,247", "Health Ministry")}}, {{Toll("revised", "feb9", "1,198", "health ministry")}} ] }""";
+        var report = Contradictions.Checking.ContradictionChecker.CreateDefault().Check(new Contradictions.Serialization.ClaimSetLoader().LoadJson(json, "t.json").GetClaimSetOrThrow());
+        var d = Single(report, "revision");
+        Assert.Equal(DiagnosticSeverity.Info, d.Severity);
+        Assert.Equal(["first", "revised"], d.ClaimIds.AsEnumerable());
+        None(report, "cumulative-decrease");
+
+        // The same fall reported by another body is still a decrease.
+        var other = $$"""{ "format": "contradictions/claim-set@1", {{CheckerTestKit.Vocabulary}}, "sources": [ {{sources}} ], "claims": [ {{Toll("first", "feb7", "1,247", "Health Ministry")}}, {{Toll("police", "feb10", "1,198", "Police")}} ] }""";
+        var decrease = Single(Contradictions.Checking.ContradictionChecker.CreateDefault().Check(new Contradictions.Serialization.ClaimSetLoader().LoadJson(other, "t.json").GetClaimSetOrThrow()), "cumulative-decrease");
+        Assert.Equal(DiagnosticSeverity.Error, decrease.Severity);
     }
 
     [Theory]

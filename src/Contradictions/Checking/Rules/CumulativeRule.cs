@@ -18,7 +18,7 @@ internal sealed class CumulativeRule : IContradictionRule
     private const int ListedClustersUpTo = 8;
 
     /// <inheritdoc />
-    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.CumulativeDecrease, DiagnosticDescriptors.ReconciledByTime];
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.CumulativeDecrease, DiagnosticDescriptors.ReconciledByTime, DiagnosticDescriptors.Revision];
 
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(CheckContext context)
@@ -80,7 +80,17 @@ internal sealed class CumulativeRule : IContradictionRule
 
         foreach (var (earlier, later) in decreases ?? [])
         {
-            yield return Decrease(group, unit, earlier, later);
+            // A lower figure published later by the body that gave the higher one revises it: not a contradiction.
+            var revisions = later.Where(i => Provenance.CanUpdate(group.Claims[earlier], group.Claims[i]) && group.Claims[earlier].Source.ComparePublication(group.Claims[i].Source) < 0).ToList();
+            if (revisions.Count > 0)
+            {
+                yield return Revision(group, unit, earlier, revisions);
+            }
+
+            if (revisions.Count < later.Count)
+            {
+                yield return Decrease(group, unit, earlier, [.. later.Except(revisions)]);
+            }
         }
 
         if (decreases is null && !IntervalClusters.ShareANumber(items, i => group.DefaultAmounts[i]))
@@ -95,6 +105,30 @@ internal sealed class CumulativeRule : IContradictionRule
 
     private static bool Higher(Quantities.NumericInterval a, Quantities.NumericInterval b) =>
         (a.Lower ?? decimal.MinValue) > (b.Lower ?? decimal.MinValue) || ((a.Lower ?? decimal.MinValue) == (b.Lower ?? decimal.MinValue) && a.LowerOpen && !b.LowerOpen);
+
+    private static Diagnostic Revision(ClaimGroup group, string unit, int earlier, List<int> revisions)
+    {
+        var (a, b) = (group.Claims[earlier], group.Claims[revisions[0]]);
+        return new Diagnostic(
+            DiagnosticDescriptors.Revision,
+            DiagnosticSeverity.Info,
+            group.Subject,
+            group.Property.Id,
+            [a, b],
+            [ClaimRole.Earlier, ClaimRole.Later],
+            [ClaimPhrases.Who(a), $"{group.Subject} {group.Property.Id}", ClaimPhrases.Value(a, group.DefaultAmounts[earlier], unit), ClaimPhrases.Who(b), ClaimPhrases.Value(b, group.DefaultAmounts[revisions[0]], unit)])
+        {
+            Evidence =
+            [
+                Evidence.ForAmount(a.Id, group.DefaultAmounts[earlier], group.WidestAmounts[earlier], unit),
+                Evidence.ForPeriod(a.Id, EvidenceAspect.Validity, a.Validity.Time),
+                Evidence.ForAmount(b.Id, group.DefaultAmounts[revisions[0]], group.WidestAmounts[revisions[0]], unit),
+                Evidence.ForPeriod(b.Id, EvidenceAspect.Validity, b.Validity.Time),
+            ],
+            Reconciliation = $"{b.Origin ?? b.Source.Publisher} revised the running total down, from {a.ValueText ?? a.Value.ToString()} ({a.Source.PublicationText}) to {b.ValueText ?? b.Value.ToString()} ({b.Source.PublicationText}).",
+            RelatedClaimIds = [.. revisions.Skip(1).Select(i => group.Claims[i].Id).Order(StringComparer.Ordinal)],
+        };
+    }
 
     private static Diagnostic Decrease(ClaimGroup group, string unit, int earlier, List<int> later)
     {

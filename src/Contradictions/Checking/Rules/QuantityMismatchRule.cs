@@ -116,7 +116,7 @@ internal sealed class QuantityMismatchRule : IContradictionRule
         ];
         var what = $"{group.Subject} {group.Property.Id}";
 
-        var sameOrigin = ca.Origin is not null && string.Equals(ca.Origin, cb.Origin, StringComparison.OrdinalIgnoreCase);
+        var sameOrigin = Provenance.CanUpdate(ca, cb);
         var order = ca.Source.ComparePublication(cb.Source);
         var runningTotal = group.Property.Cumulative && !timeless;
         if (runningTotal && order != 0 && !sameOrigin)
@@ -142,7 +142,7 @@ internal sealed class QuantityMismatchRule : IContradictionRule
                 [ClaimPhrases.Who(earlier), what, ClaimPhrases.Value(earlier), ClaimPhrases.Who(later), ClaimPhrases.Value(later)])
             {
                 Evidence = evidence,
-                Reconciliation = $"{later.Origin} revised its figure between {earlier.Source.PublicationText} and {later.Source.PublicationText}.",
+                Reconciliation = $"{later.Origin ?? later.Source.Publisher} revised its figure between {earlier.Source.PublicationText} and {later.Source.PublicationText}.",
             };
         }
 
@@ -164,7 +164,7 @@ internal sealed class QuantityMismatchRule : IContradictionRule
                 timeless ? "and the quantity does not change over time" : "for overlapping times",
                 (widestDisjoint ? string.Empty : " They can under the widest reading of the qualifiers, so this is a warning.") +
                 (!orderUnknown ? string.Empty : sameOrigin
-                    ? $" Both cite {ca.Origin} on the same day, in an order the sources do not give: probably an update, so this is a warning."
+                    ? $" Both come from {ca.Origin ?? ca.Source.Publisher} on the same day, in an order the sources do not give: probably an update, so this is a warning."
                     : " Both are running totals of the same day, in an order the sources do not give (publication times would settle it): the total may have grown in between, so this is a warning."),
                 sameTime || timeless ? string.Empty : " Their times overlap only under the default reading of a vague or uncertain period.",
                 !related ? string.Empty : $" {ClaimPhrases.Count(low.Members.Count + high.Members.Count, "claim")} fall into two groups that agree among themselves: {lowCluster} and {highCluster}.",
