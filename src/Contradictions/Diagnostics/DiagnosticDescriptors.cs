@@ -126,12 +126,21 @@ public static class DiagnosticDescriptors
         "If they name one thing, give every claim the same id; if they are different things, nothing to do (ids that differ only in digits are never reported).",
         HelpLink("cx0013"));
 
+    /// <summary><c>CX0014 relay-discrepancy</c>: two outlets relay the same body with different figures for the same time.</summary>
+    public static DiagnosticDescriptor RelayDiscrepancy { get; } = new(
+        "CX0014", "relay-discrepancy", "Outlets relay one body differently",
+        "{0} and {1} both cite {2} for {3}, but give {4} and {5} for overlapping times, in an order the sources do not give: one of them may misreport it, or {2} changed its figure in between.",
+        "Attribution", DiagnosticSeverity.Warning,
+        "Two claims from different outlets cite the same body (origin) for the same subject, property and time with figures that cannot both hold, and their publications are not in a known order.",
+        "Find what the body itself said (its statement, or the outlet closest to it); give the sources publication times if one reported a later update.",
+        HelpLink("cx0014"));
+
     /// <summary>Gets every built-in descriptor, in code order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         QuantityMismatch, CumulativeDecrease, SumMismatch, BoundViolation, DateMismatch,
         TemporalOrder, FunctionalConflict, NegationConflict, WeekdayMismatch, ReconciledByTime, Revision, IncomparableUnits,
-        SimilarIds,
+        SimilarIds, RelayDiscrepancy,
     ];
 
     /// <summary>Finds a built-in descriptor by code (<c>CX0005</c>) or kind (<c>date-mismatch</c>), ignoring case.</summary>

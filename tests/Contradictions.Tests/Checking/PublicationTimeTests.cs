@@ -63,6 +63,14 @@ public sealed class PublicationTimeTests
     }
 
     [Fact]
+    public void TwoOutletsRelayingOneBodyDifferently_TheSameDay_AreARelayDiscrepancy()
+    {
+        var d = Single(Check(string.Join(",", Troops("a", "tue", "11,000", "JCS"), Troops("b", "other-14", "3,000", "jcs"))), "relay-discrepancy");
+        Assert.Equal((DiagnosticSeverity.Warning, "CX0014"), (d.Severity, d.Code));
+        Assert.Contains("both cite JCS", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SameBodyInOneArticle_TwoFigures_IsStillAnError_ForAnArticleDoesNotUpdateItself()
     {
         var d = Single(Check(string.Join(",", Troops("a", "tue", "2,100", "jcs"), Troops("b", "tue", "1,200", "jcs"))), "quantity-mismatch");

@@ -136,7 +136,7 @@ public sealed class ClaimSetBuilderTests
         Assert.Equal(loaded.Vocabulary.Properties.Keys, merged.Vocabulary.Properties.Keys);
 
         var again = new ClaimSetBuilder().AddClaimSet(loaded).AddClaimSet(loaded).Build();
-        Assert.Contains(again.Errors, e => e.Code == ClaimSetErrorCodes.DuplicateId && e.Path == "sources[3].id");
+        Assert.Contains(again.Errors, e => e.Code == ClaimSetErrorCodes.DuplicateId && e.Path == "sources[4].id");
         Assert.Contains(again.Errors, e => e.Code == ClaimSetErrorCodes.DuplicateId && e.ClaimId == "qm-1");
     }
 }

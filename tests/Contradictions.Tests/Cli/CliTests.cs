@@ -66,10 +66,10 @@ public sealed class CliTests
         Assert.All(DiagnosticDescriptors.All, d => Assert.Contains(results, r => r.GetProperty("ruleId").GetString() == d.Code));
         var quantity = results.First(r => r.GetProperty("ruleId").GetString() == "CX0001");
 
-        // The claim where it is in its file (qm-1's object starts on line 22, column 5), the article it quotes beside it.
+        // The claim where it is in its file (qm-1's object starts on line 23, column 5), the article it quotes beside it.
         var inFile = quantity.GetProperty("locations")[0].GetProperty("physicalLocation");
         Assert.EndsWith("every-kind.json", inFile.GetProperty("artifactLocation").GetProperty("uri").GetString(), StringComparison.Ordinal);
-        Assert.Equal((22, 5), (inFile.GetProperty("region").GetProperty("startLine").GetInt32(), inFile.GetProperty("region").GetProperty("startColumn").GetInt32()));
+        Assert.Equal((23, 5), (inFile.GetProperty("region").GetProperty("startLine").GetInt32(), inFile.GetProperty("region").GetProperty("startColumn").GetInt32()));
         var located = quantity.GetProperty("relatedLocations").EnumerateArray().First(l => l.GetProperty("physicalLocation").TryGetProperty("region", out _));
         Assert.Equal(10, located.GetProperty("physicalLocation").GetProperty("region").GetProperty("charOffset").GetInt32());
         Assert.Equal("https://example.org/news", located.GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());

@@ -28,7 +28,7 @@ internal sealed class QuantityMismatchRule : IContradictionRule
     private const int AllPairsUpTo = 8;
 
     /// <inheritdoc />
-    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.QuantityMismatch, DiagnosticDescriptors.Revision, DiagnosticDescriptors.IncomparableUnits];
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = [DiagnosticDescriptors.QuantityMismatch, DiagnosticDescriptors.Revision, DiagnosticDescriptors.IncomparableUnits, DiagnosticDescriptors.RelayDiscrepancy];
 
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(CheckContext context)
@@ -146,6 +146,23 @@ internal sealed class QuantityMismatchRule : IContradictionRule
             };
         }
 
+        // Two outlets relaying one body with different figures, in an order no source gives: one may misreport it, or the
+        // body updated its figure in between. Worth saying in those words; possible, not certain, so a warning.
+        if (sameOrigin && order == 0 && !string.Equals(ca.Source.Publisher ?? ca.Source.Id, cb.Source.Publisher ?? cb.Source.Id, StringComparison.OrdinalIgnoreCase))
+        {
+            return new Diagnostic(
+                DiagnosticDescriptors.RelayDiscrepancy,
+                DiagnosticSeverity.Warning,
+                group.Subject,
+                group.Property.Id,
+                [ca, cb],
+                [ClaimRole.Conflicting, ClaimRole.Conflicting],
+                [ClaimPhrases.Who(ca), ClaimPhrases.Who(cb), ca.Origin!, what, ClaimPhrases.Value(ca, group.DefaultAmounts[a], unit), ClaimPhrases.Value(cb, group.DefaultAmounts[b], unit)])
+            {
+                Evidence = evidence,
+            };
+        }
+
         // The same day, in an order no source gives: a running total may have grown in between, and the same body may have
         // updated its figure. Possible, not certain, so never an error.
         var orderUnknown = order == 0 && (runningTotal || sameOrigin);
@@ -176,10 +193,6 @@ internal sealed class QuantityMismatchRule : IContradictionRule
         };
     }
 
-    /// <summary>
-    /// One info per pair of bases that never convert (two currencies) whose claims overlap in time: those figures are
-    /// not compared, and the reader should know it.
-    /// </summary>
     // Most groups are in one unit base: find that out without the partition's arrays.
     private static bool HasSeveralUnitBases(ClaimGroup group)
     {
@@ -196,6 +209,10 @@ internal sealed class QuantityMismatchRule : IContradictionRule
         return false;
     }
 
+    /// <summary>
+    /// One info per pair of bases that never convert (two currencies) whose claims overlap in time: those figures are
+    /// not compared, and the reader should know it.
+    /// </summary>
     private static IEnumerable<Diagnostic> IncomparableUnits(ClaimGroup group)
     {
         var partitions = group.PartitionByUnitBase();
