@@ -8,13 +8,19 @@ internal static class Spelling
 {
     /// <summary>
     /// Returns the candidate closest to <paramref name="word"/> by edit distance (insertions, deletions, substitutions and
-    /// swaps of neighbours, ignoring case), or <c>null</c> when none is close: at most one edit for words of up to four
-    /// letters, two beyond. Ties go to the candidate listed first, so the answer is deterministic.
+    /// swaps of neighbours, ignoring case), or <c>null</c> when none is close: none for words of up to three letters
+    /// ("us" is not a typo of "uk"), one edit up to five, two beyond. Ties go to the candidate listed first, so the answer
+    /// is deterministic.
     /// </summary>
     public static string? Closest(string word, IEnumerable<string> candidates)
     {
         ArgumentNullException.ThrowIfNull(word);
-        var budget = word.Length <= 4 ? 1 : 2;
+        if (word.Length <= 3)
+        {
+            return null;
+        }
+
+        var budget = word.Length <= 5 ? 1 : 2;
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)

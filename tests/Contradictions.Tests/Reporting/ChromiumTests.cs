@@ -16,6 +16,7 @@ public sealed class ChromiumTests
     {
         var page = Write(HtmlReportWriterTests.Html(HtmlReportWriterTests.Demo()));
         var (dom, log) = Chromium.Run("--dump-dom", page);
+        File.Delete(page);
 
         Assert.Matches("<html[^>]*data-ready=\"1\"", dom);
         Assert.Equal(5, Regex.Count(dom, "<li class=\"diag sev-error\""));
@@ -35,6 +36,7 @@ public sealed class ChromiumTests
         Assert.True(bytes.Length > 10_000, $"The screenshot is {bytes.Length} bytes.");
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
         File.Delete(png);
+        File.Delete(page);
     }
 
     [ChromiumFact]
@@ -43,6 +45,7 @@ public sealed class ChromiumTests
         var set = new ClaimSetLoader().LoadFiles([Repository.TestData("hostile-report.json")]).GetClaimSetOrThrow();
         var page = Write(HtmlReportWriterTests.Html(ContradictionChecker.CreateDefault().Check(set)));
         var (dom, _) = Chromium.Run("--dump-dom", page);
+        File.Delete(page);
 
         // The page's own script ran; nothing from the file did (it would set the class "pwned" on the root element).
         Assert.Matches("<html[^>]*data-ready=\"1\"", dom);
