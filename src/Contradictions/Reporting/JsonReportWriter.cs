@@ -1,12 +1,12 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Contradictions.Claims;
 using Contradictions.Diagnostics;
 using Contradictions.Quantities;
 using Contradictions.Time;
-using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace Contradictions.Reporting;
 
@@ -15,126 +15,302 @@ namespace Contradictions.Reporting;
 /// counts per severity and every diagnostic with its code, kind, severity, claims (with source, origin, quote and
 /// span), message and evidence. Dates are ISO 8601; open interval ends are <c>null</c>.
 /// </summary>
+/// <remarks>
+/// The report is written as a stream: one <see cref="Utf8JsonWriter"/>, flushed to the output after each diagnostic,
+/// so memory does not grow with the number of findings beyond the findings themselves; no reflection, so the tool can
+/// be compiled ahead of time.
+/// </remarks>
 public sealed class JsonReportWriter : IReportWriter
 {
     /// <summary>The format identifier written into every report.</summary>
     public const string Format = "contradictions/report@1";
 
-    private static readonly JsonSerializerOptions SerializerOptions = new JsonSerializerOptions
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    }.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <inheritdoc />
     public void Write(ContradictionReport report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        output.Write(JsonSerializer.Serialize(ToDocument(report), SerializerOptions));
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using var json = new Utf8JsonWriter(buffer, WriterOptions);
+        void Drain()
+        {
+            json.Flush();
+            output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+            buffer.ResetWrittenCount();
+        }
+
+        json.WriteStartObject();
+        json.WriteString("format", Format);
+        json.WriteStartObject("summary");
+        json.WriteNumber("claims", report.ClaimSet.Claims.Length);
+        json.WriteNumber("sources", report.ClaimSet.Sources.Length);
+        json.WriteNumber("diagnostics", report.Diagnostics.Length);
+        json.WriteNumber("errors", report.Errors);
+        json.WriteNumber("warnings", report.Warnings);
+        json.WriteNumber("infos", report.Infos);
+        json.WriteNumber("separateProblems", report.SeparateProblems);
+        json.WriteEndObject();
+
+        json.WriteStartArray("rules");
+        foreach (var rule in report.Diagnostics.Select(d => d.Descriptor).Distinct().OrderBy(d => d.Code, StringComparer.Ordinal))
+        {
+            WriteRule(json, rule);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("diagnostics");
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            WriteDiagnostic(json, diagnostic);
+            if (buffer.WrittenCount > 32 * 1024)
+            {
+                Drain();
+            }
+        }
+
+        json.WriteEndArray();
+        if (!report.LoadProblems.IsEmpty)
+        {
+            json.WriteStartArray("loadProblems");
+            foreach (var problem in report.LoadProblems)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", problem.File);
+                json.WriteString("path", problem.Path);
+                json.WriteString("code", problem.Code);
+                json.WriteString("message", problem.Message);
+                Optional(json, "claim", problem.ClaimId);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+        Drain();
         output.WriteLine();
     }
 
-    private static ReportDocument ToDocument(ContradictionReport report) => new(
-        Format,
-        new SummaryDocument(report.ClaimSet.Claims.Length, report.ClaimSet.Sources.Length, report.Diagnostics.Length, report.Errors, report.Warnings, report.Infos, report.SeparateProblems),
-        [.. report.Diagnostics.Select(d => d.Descriptor).Distinct().OrderBy(d => d.Code, StringComparer.Ordinal).Select(ToDocument)],
-        [.. report.Diagnostics.Select(ToDocument)],
-        report.LoadProblems.IsEmpty ? null : [.. report.LoadProblems.Select(e => new LoadProblemEntry(e.File, e.Path, e.Code, e.Message, e.ClaimId))]);
+    private static void WriteRule(Utf8JsonWriter json, DiagnosticDescriptor d)
+    {
+        json.WriteStartObject();
+        json.WriteString("code", d.Code);
+        json.WriteString("kind", d.Kind);
+        json.WriteString("title", d.Title);
+        json.WriteString("category", d.Category);
+        json.WriteString("defaultSeverity", Name(d.DefaultSeverity));
+        json.WriteString("messageFormat", d.MessageFormat);
+        json.WriteString("description", d.Description);
+        json.WriteString("help", d.Help);
+        Optional(json, "helpLink", d.HelpLink?.OriginalString);
+        json.WriteEndObject();
+    }
 
-    private static RuleDocument ToDocument(DiagnosticDescriptor d) =>
-        new(d.Code, d.Kind, d.Title, d.Category, d.DefaultSeverity, d.MessageFormat, d.Description, d.Help, d.HelpLink?.OriginalString);
+    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic d)
+    {
+        json.WriteStartObject();
+        json.WriteString("code", d.Code);
+        json.WriteString("kind", d.Kind);
+        json.WriteString("severity", Name(d.Severity));
+        json.WriteString("subject", d.Subject);
+        json.WriteString("property", d.Property);
+        Strings(json, "claims", d.ClaimIds);
+        json.WriteStartArray("claimDetails");
+        for (var i = 0; i < d.Claims.Length; i++)
+        {
+            WriteClaim(json, d.Claims[i], d.Roles[i]);
+        }
 
-    private static DiagnosticDocument ToDocument(Diagnostic d) => new(
-        d.Code,
-        d.Kind,
-        d.Severity,
-        d.Subject,
-        d.Property,
-        [.. d.ClaimIds],
-        [.. d.Claims.Select((c, i) => ToDocument(c, d.Roles[i]))],
-        d.Message,
-        [.. d.MessageArguments.Select(a => Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)],
-        [.. d.Evidence.Select(ToDocument)],
-        d.Clusters.IsEmpty ? null : [.. d.Clusters.Select(c => new ClusterDocument([.. c.ClaimIds], c.Summary))],
-        d.RelatedClaimIds.IsEmpty ? null : [.. d.RelatedClaimIds],
-        d.Reconciliation,
-        d.RelatedDiagnostics.IsEmpty ? null : [.. d.RelatedDiagnostics.Select(r => new RelatedDiagnosticDocument(r.Index, r.Code, r.SharedClaimId))]);
+        json.WriteEndArray();
+        json.WriteString("message", d.Message);
+        Strings(json, "arguments", d.MessageArguments.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture) ?? string.Empty));
+        json.WriteStartArray("evidence");
+        foreach (var evidence in d.Evidence)
+        {
+            WriteEvidence(json, evidence);
+        }
 
-    private static ClaimEntry ToDocument(Claim c, ClaimRole role) => new(
-        c.Id,
-        role,
-        c.Source.Id,
-        c.Source.Publisher,
-        c.Source.PublicationText,
-        c.Origin,
-        c.ValueText ?? c.Value.ToString() ?? string.Empty,
-        c.Quote,
-        c.Span is { } s ? new SpanDocument(s.Start, s.End) : null,
-        c.Negated ? true : null);
+        json.WriteEndArray();
+        if (!d.Clusters.IsEmpty)
+        {
+            json.WriteStartArray("clusters");
+            foreach (var cluster in d.Clusters)
+            {
+                json.WriteStartObject();
+                Strings(json, "claims", cluster.ClaimIds);
+                json.WriteString("summary", cluster.Summary);
+                json.WriteEndObject();
+            }
 
-    private static EvidenceDocument ToDocument(Evidence e) => new(
-        e.ClaimId,
-        e.Aspect,
-        e.Period is { } p ? Period(p) : null,
-        e.WidestPeriod is { } w ? Period(w) : null,
-        e.Amount is { } a ? Amount(a) : null,
-        e.WidestAmount is { } wa ? Amount(wa) : null,
-        e.Unit,
-        e.Entity);
+            json.WriteEndArray();
+        }
 
-    private static PeriodDocument Period(TimeInterval interval) => new(interval.Start, interval.End);
+        if (!d.RelatedClaimIds.IsEmpty)
+        {
+            Strings(json, "related", d.RelatedClaimIds);
+        }
 
-    private static AmountDocument Amount(NumericInterval interval) => new(
-        Canonical(interval.Lower),
-        Canonical(interval.Upper),
-        interval.LowerOpen ? true : null,
-        interval.UpperOpen ? true : null);
+        Optional(json, "reconciliation", d.Reconciliation);
+        if (!d.RelatedDiagnostics.IsEmpty)
+        {
+            json.WriteStartArray("relatedDiagnostics");
+            foreach (var related in d.RelatedDiagnostics)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("index", related.Index);
+                json.WriteString("code", related.Code);
+                json.WriteString("claim", related.SharedClaimId);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteClaim(Utf8JsonWriter json, Claim c, ClaimRole role)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", c.Id);
+        json.WriteString("role", Name(role));
+        json.WriteString("source", c.Source.Id);
+        Optional(json, "publisher", c.Source.Publisher);
+        json.WriteString("published", c.Source.PublicationText);
+        Optional(json, "origin", c.Origin);
+        json.WriteString("value", c.ValueText ?? c.Value.ToString() ?? string.Empty);
+        Optional(json, "quote", c.Quote);
+        if (c.Span is { } span)
+        {
+            json.WriteStartObject("span");
+            json.WriteNumber("start", span.Start);
+            json.WriteNumber("end", span.End);
+            json.WriteEndObject();
+        }
+
+        if (c.Negated)
+        {
+            json.WriteBoolean("negated", true);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteEvidence(Utf8JsonWriter json, Evidence e)
+    {
+        json.WriteStartObject();
+        json.WriteString("claim", e.ClaimId);
+        json.WriteString("aspect", Name(e.Aspect));
+        Period(json, "period", e.Period);
+        Period(json, "widestPeriod", e.WidestPeriod);
+        Amount(json, "amount", e.Amount);
+        Amount(json, "widestAmount", e.WidestAmount);
+        Optional(json, "unit", e.Unit);
+        Optional(json, "entity", e.Entity);
+        json.WriteEndObject();
+    }
+
+    private static void Period(Utf8JsonWriter json, string name, TimeInterval? interval)
+    {
+        if (interval is not { } p)
+        {
+            return;
+        }
+
+        json.WriteStartObject(name);
+        Day(json, "start", p.Start);
+        Day(json, "end", p.End);
+        json.WriteEndObject();
+    }
+
+    private static void Day(Utf8JsonWriter json, string name, NodaTime.LocalDate? day)
+    {
+        if (day is { } d)
+        {
+            json.WriteString(name, TimeInterval.Format(d));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void Amount(Utf8JsonWriter json, string name, NumericInterval? interval)
+    {
+        if (interval is not { } a)
+        {
+            return;
+        }
+
+        json.WriteStartObject(name);
+        Number(json, "lower", a.Lower);
+        Number(json, "upper", a.Upper);
+        if (a.LowerOpen)
+        {
+            json.WriteBoolean("lowerOpen", true);
+        }
+
+        if (a.UpperOpen)
+        {
+            json.WriteBoolean("upperOpen", true);
+        }
+
+        json.WriteEndObject();
+    }
 
     /// <summary>
     /// A number in one form whatever its scale: <c>3060</c>, not <c>3060.0</c> beside <c>1800</c> (a decimal keeps the
-    /// trailing zeros of the arithmetic that made it, and the serializer writes them).
+    /// trailing zeros of the arithmetic that made it, and the writer would write them).
     /// </summary>
-    private static decimal? Canonical(decimal? value) => value is { } v ? v / 1.0000000000000000000000000000m : null;
+    private static void Number(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v / 1.0000000000000000000000000000m);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
 
-    private sealed record ReportDocument(string Format, SummaryDocument Summary, List<RuleDocument> Rules, List<DiagnosticDocument> Diagnostics, List<LoadProblemEntry>? LoadProblems);
+    private static void Optional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
+    }
 
-    private sealed record LoadProblemEntry(string File, string Path, string Code, string Message, string? Claim);
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
 
-    private sealed record SummaryDocument(int Claims, int Sources, int Diagnostics, int Errors, int Warnings, int Infos, int SeparateProblems);
+        json.WriteEndArray();
+    }
 
-    private sealed record RuleDocument(string Code, string Kind, string Title, string Category, DiagnosticSeverity DefaultSeverity, string MessageFormat, string Description, string Help, string? HelpLink);
+    // Enum names as the format writes them: kebab-case, lower case ("AtLeast" would be "at-least"; one word stays one).
+    private static string Name<T>(T value)
+        where T : struct, Enum
+    {
+        var name = value.ToString();
+        var kebab = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]))
+            {
+                kebab.Append('-');
+            }
 
-    private sealed record RelatedDiagnosticDocument(int Index, string Code, string Claim);
+            kebab.Append(char.ToLowerInvariant(name[i]));
+        }
 
-    private sealed record DiagnosticDocument(
-        string Code,
-        string Kind,
-        DiagnosticSeverity Severity,
-        string Subject,
-        string Property,
-        List<string> Claims,
-        List<ClaimEntry> ClaimDetails,
-        string Message,
-        List<string> Arguments,
-        List<EvidenceDocument> Evidence,
-        List<ClusterDocument>? Clusters,
-        List<string>? Related,
-        string? Reconciliation,
-        List<RelatedDiagnosticDocument>? RelatedDiagnostics);
-
-    private sealed record ClaimEntry(string Id, ClaimRole Role, string Source, string? Publisher, string Published, string? Origin, string Value, string? Quote, SpanDocument? Span, bool? Negated);
-
-    private sealed record SpanDocument(int Start, int End);
-
-    private sealed record EvidenceDocument(string Claim, EvidenceAspect Aspect, PeriodDocument? Period, PeriodDocument? WidestPeriod, AmountDocument? Amount, AmountDocument? WidestAmount, string? Unit, string? Entity);
-
-    private sealed record PeriodDocument([property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] LocalDate? Start, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] LocalDate? End);
-
-    private sealed record AmountDocument([property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] decimal? Lower, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] decimal? Upper, bool? LowerOpen, bool? UpperOpen);
-
-    private sealed record ClusterDocument(List<string> Claims, string Summary);
+        return kebab.ToString();
+    }
 }
