@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Contradictions.Checking;
 using Contradictions.DependencyInjection;
 using Contradictions.Serialization;
@@ -31,7 +32,7 @@ public static class ContradictionsServiceCollectionExtensions
         // The built-in rules are registered as a user's own would be; ContradictionChecker.BuiltInRules is their one list.
         foreach (var rule in ContradictionChecker.BuiltInRules())
         {
-            services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IContradictionRule), rule.GetType()));
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IContradictionRule>(rule));
         }
 
         services.TryAddSingleton(sp => new ContradictionChecker(sp.GetServices<IContradictionRule>(), Options(sp)));
@@ -45,7 +46,7 @@ public static class ContradictionsServiceCollectionExtensions
     /// type twice is harmless.
     /// </summary>
     /// <returns>The service collection, so that calls chain.</returns>
-    public static IServiceCollection AddContradictionRule<TRule>(this IServiceCollection services)
+    public static IServiceCollection AddContradictionRule<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TRule>(this IServiceCollection services)
         where TRule : class, IContradictionRule
     {
         ArgumentNullException.ThrowIfNull(services);
