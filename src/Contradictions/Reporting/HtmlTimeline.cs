@@ -39,7 +39,7 @@ internal sealed class HtmlTimeline
         var days = claims.SelectMany(Intervals).SelectMany(i => new[] { i.Start, i.End }).Where(d => d is not null).Select(d => Day(d!.Value)).ToList();
         (firstDay, lastDay) = days.Count == 0 ? (0, 1) : (days.Min(), days.Max());
         var pad = Math.Max(15, (lastDay - firstDay) / 20);
-        (firstDay, lastDay) = (firstDay - pad, lastDay + pad);
+        (firstDay, lastDay) = (Math.Max(0, firstDay - pad), Math.Min(DateOnly.MaxValue.DayNumber, lastDay + pad));
     }
 
     private bool IsQuantity => property?.ValueKind == ValueKind.Quantity;
@@ -78,7 +78,8 @@ internal sealed class HtmlTimeline
         }
     }
 
-    private static long Day(LocalDate date) => date.ToDateOnly().DayNumber;
+    // Days since 1 January of year 1; an earlier date (NodaTime reaches back to year -9998) is drawn at the axis's start.
+    private static long Day(LocalDate date) => date.Year < 1 ? 0 : date.ToDateOnly().DayNumber;
 
     private double X(long day) => Left + ((Width - Left - Right) * (day - firstDay) / Math.Max(1, lastDay - firstDay));
 

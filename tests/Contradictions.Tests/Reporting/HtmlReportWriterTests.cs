@@ -109,6 +109,20 @@ public sealed class HtmlReportWriterTests
     }
 
     [Fact]
+    public void DatesAtTheEdgesOfTheCalendar_AreDrawnWithoutFailing()
+    {
+        var published = PartialDate.FromDate(new LocalDate(9999, 12, 1));
+        var source = new Source("s", "S", published);
+        var holder = new PropertyDefinition("holder", ValueKind.Entity) { OneValueAtATime = true };
+        var first = new Claim("a", source, "x", "holder", new EntityValue("ann"), Validity.Until(new LocalDate(1, 1, 3)));
+        var last = new Claim("b", source, "x", "holder", new EntityValue("bo"), Validity.From(new LocalDate(9999, 12, 31)));
+        var both = new Claim("c", source, "x", "holder", new EntityValue("cy"), Validity.Throughout(new DateInterval(new LocalDate(1, 1, 1), new LocalDate(9999, 12, 31))));
+        var report = ContradictionChecker.CreateDefault().Check(new ClaimSet([source], [first, last, both], PropertyVocabulary.Empty.With(holder)));
+        Assert.NotEmpty(report.Diagnostics);
+        Assert.Contains("<svg class=\"timeline\"", Html(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AtScale_OnlyGroupsWithFindingsAreDrawn_AndTheRestCounted()
     {
         var set = Contradictions.Generation.ClaimSetGenerator.Generate(new Contradictions.Generation.GeneratorSettings { Claims = 10_000, Seed = 3 }).ClaimSet;
