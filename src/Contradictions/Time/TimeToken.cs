@@ -25,7 +25,8 @@ internal readonly record struct TimeToken(TimeTokenKind Kind, string Text, int V
     /// <summary>Tokenizes <paramref name="text"/> from <paramref name="from"/> to <paramref name="to"/>; offsets are into the whole text.</summary>
     public static List<TimeToken> Tokenize(string text, int from, int to)
     {
-        var tokens = new List<TimeToken>(8);
+        // About one token in six characters of running text; a short expression starts small.
+        var tokens = new List<TimeToken>(Math.Max(8, (to - from) / 6));
         var i = from;
         while (i < to)
         {
