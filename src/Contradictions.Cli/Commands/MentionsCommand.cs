@@ -82,8 +82,8 @@ internal static class MentionsCommand
             if (mention.Time is { Reading: var reading })
             {
                 json.WriteStartObject("value");
-                Date(json, "start", reading.Start);
-                Date(json, "end", reading.End);
+                ResolveCommand.WriteDate(json, "start", reading.Start);
+                ResolveCommand.WriteDate(json, "end", reading.End);
                 json.WriteEndObject();
             }
             else
@@ -100,17 +100,5 @@ internal static class MentionsCommand
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
-    private static void Date(Utf8JsonWriter json, string name, NodaTime.LocalDate? date)
-    {
-        if (date is { } d)
-        {
-            json.WriteString(name, NodaTime.Text.LocalDatePattern.Iso.Format(d));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

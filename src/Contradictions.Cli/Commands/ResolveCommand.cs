@@ -124,7 +124,8 @@ internal static class ResolveCommand
         WriteDate(writer, "end", interval.End);
     }
 
-    private static void WriteDate(Utf8JsonWriter writer, string name, NodaTime.LocalDate? date)
+    /// <summary>Writes an ISO date, or <c>null</c> for an open end; the mentions command writes its values the same way.</summary>
+    internal static void WriteDate(Utf8JsonWriter writer, string name, NodaTime.LocalDate? date)
     {
         if (date is { } d)
         {

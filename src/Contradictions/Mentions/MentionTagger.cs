@@ -24,14 +24,6 @@ public sealed class MentionTagger
 {
     private const int LongestExpression = 8;
 
-    private static readonly HashSet<string> MonthsAndWeekdays = new(StringComparer.Ordinal)
-    {
-        "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul", "august", "aug",
-        "september", "sep", "sept", "october", "oct", "november", "nov", "december", "dec",
-        "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs", "friday", "fri",
-        "saturday", "sat", "sunday", "sun",
-    };
-
     // Words that can begin an expression the parser reads ("the" only when a time word follows it closely).
     private static readonly HashSet<string> Starters = new(StringComparer.Ordinal)
     {
@@ -148,7 +140,7 @@ public sealed class MentionTagger
         }
 
         var length = dot - k - 1;
-        return length is > 0 and <= 4 && char.IsUpper(text[k + 1]) && (length <= 2 || MonthsAndWeekdays.Contains(text.Substring(k + 1, length).ToLowerInvariant()) || text.Substring(k + 1, length) is "Gen" or "Sen" or "Rep" or "Gov" or "Lt" or "Col" or "Capt" or "Sgt");
+        return length is > 0 and <= 4 && char.IsUpper(text[k + 1]) && (length <= 2 || TimeExpressionParser.IsMonthOrWeekday(text.Substring(k + 1, length).ToLowerInvariant()) || text.Substring(k + 1, length) is "Gen" or "Sen" or "Rep" or "Gov" or "Lt" or "Col" or "Capt" or "Sgt");
     }
 
     private void TagSentence(string text, int sentenceStart, int sentenceEnd, PartialDate published, ImmutableArray<Mention>.Builder mentions, ref ResolvedTime? lastDate)
@@ -276,11 +268,11 @@ public sealed class MentionTagger
         {
             var before = k > 0 ? tokens[k - 1] : default;
             var twoBefore = k > 1 ? tokens[k - 2] : default;
-            return token.IsYear || MonthsAndWeekdays.Contains(before.Text) || before.Text is "q" or "h" ||
+            return token.IsYear || TimeExpressionParser.IsMonthOrWeekday(before.Text) || before.Text is "q" or "h" ||
                 (before.IsSymbol('-') && twoBefore.Kind == TimeTokenKind.Number);
         }
 
-        return token.Kind == TimeTokenKind.Word && (Endings.Contains(token.Text) || MonthsAndWeekdays.Contains(token.Text));
+        return token.Kind == TimeTokenKind.Word && (Endings.Contains(token.Text) || TimeExpressionParser.IsMonthOrWeekday(token.Text));
     }
 
     /// <summary>
@@ -316,7 +308,7 @@ public sealed class MentionTagger
         if (token.Kind == TimeTokenKind.Number)
         {
             // A year, an ISO date, or a day before a month ("24 October 2024").
-            return token.IsYear || (i + 1 < tokens.Count && MonthsAndWeekdays.Contains(tokens[i + 1].Text) && char.IsUpper(sentence[tokens[i + 1].Start]));
+            return token.IsYear || (i + 1 < tokens.Count && TimeExpressionParser.IsMonthOrWeekday(tokens[i + 1].Text) && char.IsUpper(sentence[tokens[i + 1].Start]));
         }
 
         if (token.Kind != TimeTokenKind.Word)
@@ -324,7 +316,7 @@ public sealed class MentionTagger
             return false;
         }
 
-        if (MonthsAndWeekdays.Contains(token.Text))
+        if (TimeExpressionParser.IsMonthOrWeekday(token.Text))
         {
             return char.IsUpper(sentence[token.Start]);
         }
@@ -350,7 +342,7 @@ public sealed class MentionTagger
     {
         for (var k = from; k < to; k++)
         {
-            if (MonthsAndWeekdays.Contains(tokens[k].Text) && !char.IsUpper(sentence[tokens[k].Start]))
+            if (TimeExpressionParser.IsMonthOrWeekday(tokens[k].Text) && !char.IsUpper(sentence[tokens[k].Start]))
             {
                 return false;
             }
@@ -465,7 +457,7 @@ public sealed class MentionTagger
             return 1;
         }
 
-        return word is "every" or "each" && i + 1 < tokens.Count && (DurationUnits.ContainsKey(tokens[i + 1].Text) || MonthsAndWeekdays.Contains(tokens[i + 1].Text)) ? 2 : null;
+        return word is "every" or "each" && i + 1 < tokens.Count && (DurationUnits.ContainsKey(tokens[i + 1].Text) || TimeExpressionParser.IsMonthOrWeekday(tokens[i + 1].Text)) ? 2 : null;
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Contradictions.Reporting;
 
@@ -58,16 +57,4 @@ internal static class HtmlText
     /// </summary>
     public static string? SafeLink(Uri? url) =>
         url is { IsAbsoluteUri: true } && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps) ? url.AbsoluteUri : null;
-
-    /// <summary>A token safe as an HTML id or class: letters, digits and hyphens, from any text.</summary>
-    public static string Token(string text)
-    {
-        var token = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            token.Append(char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-');
-        }
-
-        return token.ToString();
-    }
 }

@@ -83,6 +83,9 @@ internal static class TimeExpressionParser
 
     public static ParseResult<TimeExpression> Parse(string text) => Parse(text, TimeToken.Tokenize(text));
 
+    /// <summary>Whether a lower-case word names a month or a weekday, in full or abbreviated ("oct", "tues").</summary>
+    public static bool IsMonthOrWeekday(string word) => Months.ContainsKey(word) || Weekdays.ContainsKey(word);
+
     /// <summary>Parses an expression already tokenized (offsets into <paramref name="text"/>): the mentions tagger tries many spans of one sentence.</summary>
     public static ParseResult<TimeExpression> Parse(string text, List<TimeToken> tokens)
     {
