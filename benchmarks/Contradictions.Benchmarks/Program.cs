@@ -16,16 +16,17 @@ if (args.Length > 0 && args[0] == "load-one")
     return ScaleRun.LoadOne(args[1..]);
 }
 
-if (args.Length == 4 && args[0] == "write-generated")
+if (args.Length is 4 or 5 && args[0] == "write-generated")
 {
-    // write-generated <claims> <seed> <path>: a generated claim set as a file, for measuring cold runs of the tool on it.
-    var generated = Contradictions.Generation.ClaimSetGenerator.Generate(new Contradictions.Generation.GeneratorSettings
-    {
-        Claims = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture),
-        Seed = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture),
-    }).ClaimSet;
+    // write-generated <claims> <seed> <path> [news]: a generated claim set as a file, for measuring cold runs of the
+    // tool on it; "news" gives the shape of a news archive (GeneratorSettings.News), otherwise the default profile.
+    var claims = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+    var seed = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+    var settings = args is [.., "news"]
+        ? Contradictions.Generation.GeneratorSettings.News(claims, seed)
+        : new Contradictions.Generation.GeneratorSettings { Claims = claims, Seed = seed };
     using var file = File.Create(args[3]);
-    Contradictions.Serialization.ClaimSetWriter.Write(generated, file);
+    Contradictions.Serialization.ClaimSetWriter.Write(Contradictions.Generation.ClaimSetGenerator.Generate(settings).ClaimSet, file);
     return 0;
 }
 

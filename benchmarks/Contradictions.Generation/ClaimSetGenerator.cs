@@ -87,13 +87,20 @@ public static class ClaimSetGenerator
         {
             this.settings = settings;
             Random = new Random(settings.Seed);
-            var count = Math.Max(20, settings.Claims / 25);
+            var count = Math.Max(20, (int)(settings.Claims * settings.SourcesPerClaim));
             for (var i = 0; i < count; i++)
             {
                 var day = WorldStart.PlusDays(Random.Next(60, 5 * 365));
                 var roll = Random.NextDouble();
                 var published = roll < 0.7 ? PartialDate.FromDate(day) : roll < 0.95 ? PartialDate.FromYearMonth(day.Year, day.Month) : PartialDate.FromYear(day.Year);
-                Sources.Add(new Source($"src{i}", $"Article {i}", published) { Publisher = $"Outlet {i % 97}" });
+                var outlet = i % 97;
+                Sources.Add(settings.FullSourceDetails
+                    ? new Source($"src{i}", Headline(i), published)
+                    {
+                        Publisher = $"Outlet {outlet}",
+                        Url = new Uri(FormattableString.Invariant($"https://outlet{outlet}.example/{day.Year}/{day.Month:D2}/{day.Day:D2}/article-{i}")),
+                    }
+                    : new Source($"src{i}", $"Article {i}", published) { Publisher = $"Outlet {outlet}" });
             }
 
             sourcesByDay = [.. Sources.OrderBy(s => s.Published.Earliest)];
@@ -235,7 +242,7 @@ public static class ClaimSetGenerator
         /// <summary>A date as sources write it: ISO, written with its weekday, its month or year only, or relative to a later source.</summary>
         private (Source Source, string Text) DateExpression(LocalDate day)
         {
-            var later = sourcesByDay.FindIndex(s => s.Published.Earliest > day.PlusDays(1) && s.Published.Precision == TimePrecision.Day);
+            var later = FirstDayPrecisionSourceAfter(day.PlusDays(1));
             var source = later >= 0 && later < sourcesByDay.Count ? sourcesByDay[Math.Min(sourcesByDay.Count - 1, later + Random.Next(0, 5))] : AnySource();
             var anchor = source.Published.Earliest;
             var relative = source.Published.Precision == TimePrecision.Day && anchor > day && anchor.PlusMonths(-11) < day;
@@ -249,6 +256,27 @@ public static class ClaimSetGenerator
                 _ => day.Year == anchor.Year ? "earlier this year" : day.Year == anchor.Year - 1 ? "last year" : LocalDateText(day),
             };
             return (source, text);
+        }
+
+        /// <summary>The index in <see cref="sourcesByDay"/> of the first source dated to a day after <paramref name="day"/>, or -1 (a binary search, then a short scan).</summary>
+        private int FirstDayPrecisionSourceAfter(LocalDate day)
+        {
+            var (low, high) = (0, sourcesByDay.Count);
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                (low, high) = sourcesByDay[middle].Published.Earliest > day ? (low, middle) : (middle + 1, high);
+            }
+
+            for (var i = low; i < sourcesByDay.Count; i++)
+            {
+                if (sourcesByDay[i].Published.Precision == TimePrecision.Day)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         public void Office(string subject, int size)
@@ -382,6 +410,20 @@ public static class ClaimSetGenerator
 
         private void Add(string id, Source source, string subject, string property, ClaimValue value, Validity validity, string? valueText = null, bool negated = false) =>
             Claims.Add(new Claim(id, source, subject, property, value, validity) { ValueText = valueText, Negated = negated });
+
+        /// <summary>A title of a headline's length (30–60 characters), different per article.</summary>
+        private string Headline(int article)
+        {
+            string[] words = ["troops", "ministry", "casualties", "officials", "report", "border", "talks", "treaty", "figures", "deployment", "estimate", "region"];
+            var title = new System.Text.StringBuilder($"Article {article}:");
+            var length = Random.Next(30, 61);
+            while (title.Length < length)
+            {
+                title.Append(' ').Append(words[Random.Next(words.Length)]);
+            }
+
+            return title.ToString();
+        }
 
         private static string LocalDateText(LocalDate day) => NodaTime.Text.LocalDatePattern.Iso.Format(day);
     }
