@@ -16,7 +16,12 @@ namespace Contradictions.Reporting;
 /// </summary>
 public static class JsonReportReader
 {
-    /// <summary>Reads a <c>contradictions/report@1</c> document.</summary>
+    private const string FormatVersion1 = "contradictions/report@1";
+
+    /// <summary>
+    /// Reads a <c>contradictions/report@2</c> document, or one of version 1 (which repeated each claim's publisher and
+    /// publication date and each evidence's widest reading, which version 2 writes once or only where it differs).
+    /// </summary>
     /// <param name="json">The report.</param>
     /// <param name="claimSet">The claim set the report was made from; every claim the report names must be in it.</param>
     /// <exception cref="FormatException">The text is not such a report, or names a claim the set does not hold.</exception>
@@ -28,7 +33,7 @@ public static class JsonReportReader
         {
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
-            if (root.GetProperty("format").GetString() != JsonReportWriter.Format)
+            if (root.GetProperty("format").GetString() is not (JsonReportWriter.Format or FormatVersion1))
             {
                 throw new FormatException($"Not a {JsonReportWriter.Format} document.");
             }
@@ -98,12 +103,12 @@ public static class JsonReportReader
         var aspect = Enum.Parse<EvidenceAspect>(e.GetProperty("aspect").GetString()!, ignoreCase: true);
         if (e.TryGetProperty("period", out var period))
         {
-            return Evidence.ForPeriod(claimId, aspect, Period(period), Period(e.GetProperty("widestPeriod")));
+            return Evidence.ForPeriod(claimId, aspect, Period(period), e.TryGetProperty("widestPeriod", out var widest) ? Period(widest) : Period(period));
         }
 
         if (e.TryGetProperty("amount", out var amount))
         {
-            return Evidence.ForAmount(claimId, Amount(amount), Amount(e.GetProperty("widestAmount")), e.GetProperty("unit").GetString()!);
+            return Evidence.ForAmount(claimId, Amount(amount), e.TryGetProperty("widestAmount", out var widest) ? Amount(widest) : Amount(amount), e.GetProperty("unit").GetString()!);
         }
 
         return Evidence.ForEntity(claimId, e.GetProperty("entity").GetString()!);

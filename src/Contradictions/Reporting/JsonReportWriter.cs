@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Contradictions.Claims;
 using Contradictions.Diagnostics;
@@ -11,36 +9,28 @@ using Contradictions.Time;
 namespace Contradictions.Reporting;
 
 /// <summary>
-/// Writes a report as JSON, format <c>contradictions/report@1</c> (see <c>docs/report-format.md</c>): a summary of
-/// counts per severity and every diagnostic with its code, kind, severity, claims (with source, origin, quote and
-/// span), message and evidence. Dates are ISO 8601; open interval ends are <c>null</c>.
+/// Writes a report as JSON, format <c>contradictions/report@2</c> (see <c>docs/report-format.md</c>): a summary of
+/// counts per severity, the rules and the sources the findings use (each once), and every diagnostic with its code,
+/// kind, severity, claims (with source id, origin, quote and span), message and evidence. Dates are ISO 8601; open
+/// interval ends are <c>null</c>.
 /// </summary>
 /// <remarks>
-/// The report is written as a stream: one <see cref="Utf8JsonWriter"/>, flushed to the output after each diagnostic,
+/// The report is written as a stream: one <see cref="Utf8JsonWriter"/>, passed on to the output every 32 KB,
 /// so memory does not grow with the number of findings beyond the findings themselves; no reflection, so the tool can
 /// be compiled ahead of time.
 /// </remarks>
 public sealed class JsonReportWriter : IReportWriter
 {
     /// <summary>The format identifier written into every report.</summary>
-    public const string Format = "contradictions/report@1";
-
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    public const string Format = "contradictions/report@2";
 
     /// <inheritdoc />
     public void Write(ContradictionReport report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
-        using var json = new Utf8JsonWriter(buffer, WriterOptions);
-        void Drain()
-        {
-            json.Flush();
-            output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-            buffer.ResetWrittenCount();
-        }
-
+        using var stream = new StreamedJson(output);
+        var json = stream.Writer;
         json.WriteStartObject();
         json.WriteString("format", Format);
         json.WriteStartObject("summary");
@@ -60,14 +50,18 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         json.WriteEndArray();
+        json.WriteStartArray("sources");
+        foreach (var source in ReferencedSources(report))
+        {
+            WriteSource(json, source);
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("diagnostics");
         foreach (var diagnostic in report.Diagnostics)
         {
             WriteDiagnostic(json, diagnostic);
-            if (buffer.WrittenCount > 32 * 1024)
-            {
-                Drain();
-            }
+            stream.PassOnIfFull();
         }
 
         json.WriteEndArray();
@@ -89,7 +83,7 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         json.WriteEndObject();
-        Drain();
+        stream.PassOn();
         output.WriteLine();
     }
 
@@ -105,6 +99,34 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteString("description", d.Description);
         json.WriteString("help", d.Help);
         Optional(json, "helpLink", d.HelpLink?.OriginalString);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The sources of the claims the findings name, each once, in the order of their ids.</summary>
+    private static List<Source> ReferencedSources(ContradictionReport report)
+    {
+        var seen = new HashSet<Source>(ReferenceEqualityComparer.Instance);
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            foreach (var claim in diagnostic.Claims)
+            {
+                seen.Add(claim.Source);
+            }
+        }
+
+        var sources = seen.ToList();
+        sources.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return sources;
+    }
+
+    private static void WriteSource(Utf8JsonWriter json, Source source)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", source.Id);
+        json.WriteString("title", source.Title);
+        Optional(json, "publisher", source.Publisher);
+        json.WriteString("published", source.PublicationText);
+        Optional(json, "url", source.Url?.OriginalString);
         json.WriteEndObject();
     }
 
@@ -177,8 +199,6 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteString("id", c.Id);
         json.WriteString("role", Name(role));
         json.WriteString("source", c.Source.Id);
-        Optional(json, "publisher", c.Source.Publisher);
-        json.WriteString("published", c.Source.PublicationText);
         Optional(json, "origin", c.Origin);
         json.WriteString("value", c.ValueText ?? c.Value.ToString() ?? string.Empty);
         Optional(json, "quote", c.Quote);
@@ -203,10 +223,11 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteStartObject();
         json.WriteString("claim", e.ClaimId);
         json.WriteString("aspect", Name(e.Aspect));
+        // The widest reading is written only where it differs from the default one: most claims have one reading.
         Period(json, "period", e.Period);
-        Period(json, "widestPeriod", e.WidestPeriod);
+        Period(json, "widestPeriod", e.WidestPeriod == e.Period ? null : e.WidestPeriod);
         Amount(json, "amount", e.Amount);
-        Amount(json, "widestAmount", e.WidestAmount);
+        Amount(json, "widestAmount", e.WidestAmount == e.Amount ? null : e.WidestAmount);
         Optional(json, "unit", e.Unit);
         Optional(json, "entity", e.Entity);
         json.WriteEndObject();

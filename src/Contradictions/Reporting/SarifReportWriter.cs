@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Contradictions.Claims;
 using Contradictions.Diagnostics;
@@ -26,24 +25,23 @@ public sealed class SarifReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            WriteLog(report, json);
-        }
-
-        output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+        using var stream = new StreamedJson(output);
+        WriteLog(report, stream);
+        stream.PassOn();
         output.WriteLine();
     }
 
-    private void WriteLog(ContradictionReport report, Utf8JsonWriter json)
+    private void WriteLog(ContradictionReport report, StreamedJson stream)
     {
+        var json = stream.Writer;
         var descriptors = DiagnosticDescriptors.All
             .Concat(report.Diagnostics.Select(d => d.Descriptor))
             .DistinctBy(d => d.Code)
             .ToList();
         var ruleIndex = descriptors.Select((d, i) => (d.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
-        var sources = report.ClaimSet.Sources;
+        // The artifacts are the sources the results cite (in the claim set's order), not every source of the set.
+        var cited = report.Diagnostics.SelectMany(d => d.Claims).Select(c => c.Source).ToHashSet(ReferenceEqualityComparer.Instance);
+        var sources = report.ClaimSet.Sources.Where(cited.Contains).ToList();
         var artifactIndex = sources.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
 
         // The claim files follow the sources in the artifacts, in order of first use.
@@ -53,7 +51,7 @@ public sealed class SarifReportWriter : IReportWriter
         {
             if (claim.Location is { File: var file } && !fileIndex.ContainsKey(file))
             {
-                fileIndex.Add(file, sources.Length + files.Count);
+                fileIndex.Add(file, sources.Count + files.Count);
                 files.Add(file);
             }
         }
@@ -220,6 +218,7 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndObject();
+            stream.PassOnIfFull();
         }
 
         json.WriteEndArray();

@@ -40,7 +40,7 @@ public sealed class CliTests
         Assert.Equal(1, code);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
-        Assert.Equal("contradictions/report@1", root.GetProperty("format").GetString());
+        Assert.Equal("contradictions/report@2", root.GetProperty("format").GetString());
         var kinds = root.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("kind").GetString()).ToHashSet();
         Assert.All(DiagnosticDescriptors.All, d => Assert.Contains(d.Kind, kinds));
         var summary = root.GetProperty("summary");

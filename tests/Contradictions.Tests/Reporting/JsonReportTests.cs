@@ -97,4 +97,52 @@ public sealed class JsonReportTests
         Assert.Equal("russia-dprk-treaty signed", date.GetProperty("arguments")[1].GetString());
         Assert.Equal("CX0006", date.GetProperty("relatedDiagnostics")[0].GetProperty("code").GetString());
     }
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void Report_DescribesEachSourceOnce_AndClaimsNameTheirSourceById(string name)
+    {
+        var set = Set(name);
+        using var json = JsonDocument.Parse(Write(ContradictionChecker.CreateDefault().Check(set)));
+        var sources = json.RootElement.GetProperty("sources").EnumerateArray().ToList();
+        var ids = sources.Select(s => s.GetProperty("id").GetString()!).ToList();
+        Assert.Equal(ids.Distinct(StringComparer.Ordinal).Count(), ids.Count);
+        var cited = json.RootElement.GetProperty("diagnostics").EnumerateArray()
+            .SelectMany(d => d.GetProperty("claimDetails").EnumerateArray())
+            .ToList();
+        Assert.NotEmpty(cited);
+        Assert.All(cited, c =>
+        {
+            Assert.False(c.TryGetProperty("publisher", out _));
+            Assert.False(c.TryGetProperty("published", out _));
+        });
+        Assert.Equal(cited.Select(c => c.GetProperty("source").GetString()!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal), ids);
+        foreach (var source in sources)
+        {
+            var expected = set.Sources.Single(s => s.Id == source.GetProperty("id").GetString());
+            Assert.Equal(expected.Title, source.GetProperty("title").GetString());
+            Assert.Equal(expected.PublicationText, source.GetProperty("published").GetString());
+        }
+    }
+
+    [Fact]
+    public void Evidence_CarriesTheWidestReading_OnlyWhereItDiffersFromTheDefault()
+    {
+        using var json = JsonDocument.Parse(Write(ContradictionChecker.CreateDefault().Check(Seed())));
+        var evidence = json.RootElement.GetProperty("diagnostics").EnumerateArray().SelectMany(d => d.GetProperty("evidence").EnumerateArray()).ToList();
+        var periods = evidence.Where(e => e.TryGetProperty("period", out _)).ToList();
+        Assert.Contains(periods, e => !e.TryGetProperty("widestPeriod", out _));
+        var widened = periods.Where(e => e.TryGetProperty("widestPeriod", out _)).ToList();
+        Assert.NotEmpty(widened);
+        Assert.All(widened, e => Assert.NotEqual(e.GetProperty("period").GetRawText(), e.GetProperty("widestPeriod").GetRawText()));
+    }
+
+    [Fact]
+    public void ReportOfVersionOne_IsRead()
+    {
+        var set = Seed();
+        var json = Write(ContradictionChecker.CreateDefault().Check(set));
+        var version1 = json.Replace(JsonReportWriter.Format, "contradictions/report@1", StringComparison.Ordinal);
+        Assert.Equal(json, Write(JsonReportReader.Read(version1, set)));
+    }
 }
