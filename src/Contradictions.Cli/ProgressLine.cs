@@ -1,16 +1,17 @@
 using System.Diagnostics;
 using System.Globalization;
+using Contradictions.Checking;
 using Contradictions.Serialization;
 
 namespace Contradictions.Cli;
 
 /// <summary>
 /// Progress of a long run on one line of standard error, redrawn in place at most ten times a second: bytes read,
-/// claims loaded, the rate and the time left. Only on a terminal: nothing when standard error is redirected, under
+/// claims loaded, the rate and the time left; then the groups checked and the rules done. Only on a terminal: nothing when standard error is redirected, under
 /// <c>CI</c>, <c>NO_COLOR</c> or <c>TERM=dumb</c>, or with <c>--quiet</c> (<see cref="Wanted"/>). Reports may come
 /// from several threads.
 /// </summary>
-internal sealed class ProgressLine(TextWriter error) : IProgress<LoadProgress>
+internal sealed class ProgressLine(TextWriter error) : IProgress<LoadProgress>, IProgress<CheckProgress>
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private readonly Lock gate = new();
@@ -39,7 +40,15 @@ internal sealed class ProgressLine(TextWriter error) : IProgress<LoadProgress>
         }
     }
 
-    /// <summary>Says what runs now, when it reports nothing on its way (the check).</summary>
+    public void Report(CheckProgress value)
+    {
+        lock (gate)
+        {
+            Draw(string.Create(CultureInfo.InvariantCulture, $"checking {value.Groups:N0} groups: {value.RulesDone} of {value.TotalRules} rules done, {value.Findings:N0} findings"));
+        }
+    }
+
+    /// <summary>Says what runs now, when it reports nothing on its way.</summary>
     public void Stage(string text)
     {
         lock (gate)

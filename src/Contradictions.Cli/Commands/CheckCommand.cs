@@ -128,8 +128,8 @@ internal static class CheckCommand
         }
 
         progress?.Stage(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"checking {loaded.ClaimSet.Claims.Length:N0} claims…"));
-        var checkedSet = services.GetRequiredService<ContradictionChecker>().Check(loaded.ClaimSet, cancellationToken);
-        progress?.Clear();
+        var checkedSet = services.GetRequiredService<ContradictionChecker>().Check(loaded.ClaimSet, progress, cancellationToken);
+        progress?.Stage(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"writing {checkedSet.Diagnostics.Length:N0} findings…"));
         var report = checkedSet.WithLoadProblems(loaded.Errors).WithMinimumSeverity(minimum);
         IReportWriter writer = format switch
         {
@@ -141,6 +141,7 @@ internal static class CheckCommand
 
         if (outputFile is null)
         {
+            progress?.Clear();
             writer.Write(report, console.Output);
         }
         else
@@ -157,9 +158,11 @@ internal static class CheckCommand
 
                 cancellationToken.ThrowIfCancellationRequested();
                 File.Move(partial, outputFile.FullName, overwrite: true);
+                progress?.Clear();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
+                progress?.Clear();
                 console.Error.WriteLine($"error: cannot write the report to {outputFile.FullName}: {e.Message}");
                 return ExitCodes.InvalidInput;
             }

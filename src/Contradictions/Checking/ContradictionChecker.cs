@@ -44,16 +44,30 @@ public sealed class ContradictionChecker
 
     /// <summary>Checks <paramref name="claimSet"/>.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public ContradictionReport Check(ClaimSet claimSet, CancellationToken cancellationToken = default)
+    public ContradictionReport Check(ClaimSet claimSet, CancellationToken cancellationToken) => Check(claimSet, null, cancellationToken);
+
+    /// <summary>Checks <paramref name="claimSet"/>, reporting to <paramref name="progress"/> as each rule finishes.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ContradictionReport Check(ClaimSet claimSet, IProgress<CheckProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claimSet);
         var context = new CheckContext(claimSet, options.Snapshot(), cancellationToken);
+        progress?.Report(new CheckProgress(context.Groups.Length, 0, Rules.Length, 0));
 
         // Rules are independent and the context is read-only: they run side by side. Each rule's findings are kept
         // apart and the report sorts them, so the result does not depend on which finishes first.
         var found = new List<Diagnostic>[Rules.Length];
+        var (done, findings) = (0, 0);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-        Parallel.For(0, Rules.Length, parallel, i => found[i] = [.. Rules[i].Check(context)]);
+        Parallel.For(0, Rules.Length, parallel, i =>
+        {
+            found[i] = [.. Rules[i].Check(context)];
+            if (progress is not null)
+            {
+                var total = Interlocked.Add(ref findings, found[i].Count);
+                progress.Report(new CheckProgress(context.Groups.Length, Interlocked.Increment(ref done), Rules.Length, total));
+            }
+        });
         return new ContradictionReport(claimSet, ApplySeverities(found.SelectMany(f => f)));
     }
 
