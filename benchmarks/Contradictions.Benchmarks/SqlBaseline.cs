@@ -17,7 +17,7 @@ internal static class SqlBaseline
 {
     private const string Create = """
         CREATE TABLE claims (id INTEGER, grp INTEGER, cumulative INTEGER, timeless INTEGER, t0 BIGINT, t1 BIGINT,
-                             lo DOUBLE, hi DOUBLE, lo_open INTEGER, hi_open INTEGER)
+                             lo DOUBLE, hi DOUBLE, lo_open INTEGER, hi_open INTEGER, body INTEGER, src INTEGER, p0 BIGINT, p1 BIGINT)
         """;
 
     private const string Index = "CREATE INDEX claims_grp_t0 ON claims (grp, t0)";
@@ -27,16 +27,22 @@ internal static class SqlBaseline
         (a.lo > b.hi OR b.lo > a.hi OR (a.lo = b.hi AND (a.lo_open = 1 OR b.hi_open = 1)) OR (b.lo = a.hi AND (b.lo_open = 1 OR a.hi_open = 1)))
         """;
 
+    // A later figure from the same body (origin, or publisher without one) in a publication known to be later revises
+    // the earlier one: a revision, not a conflict.
+    private const string Revision = """
+        (a.body = b.body AND a.body >= 0 AND a.src <> b.src AND (a.p1 < b.p0 OR b.p1 < a.p0))
+        """;
+
     private const string Mismatch = $"""
         SELECT DISTINCT a.grp FROM claims a JOIN claims b ON a.grp = b.grp AND a.id < b.id
         WHERE (a.timeless = 1 OR (a.t0 <= b.t1 AND b.t0 <= a.t1 AND (a.cumulative = 0 OR (a.t0 = a.t1 AND b.t0 = b.t1 AND a.t0 = b.t0))))
-          AND {Disjoint}
+          AND {Disjoint} AND NOT {Revision}
         """;
 
-    private const string Decrease = """
+    private const string Decrease = $"""
         SELECT DISTINCT a.grp FROM claims a JOIN claims b ON a.grp = b.grp
         WHERE a.cumulative = 1 AND a.timeless = 0 AND a.t1 < b.t0
-          AND (a.lo > b.hi OR (a.lo = b.hi AND (a.lo_open = 1 OR b.hi_open = 1)))
+          AND (a.lo > b.hi OR (a.lo = b.hi AND (a.lo_open = 1 OR b.hi_open = 1))) AND NOT {Revision}
         """;
 
     public sealed record Result(TimeSpan Load, TimeSpan Queries, HashSet<string> Mismatches, HashSet<string> Decreases);
@@ -70,6 +76,7 @@ internal static class SqlBaseline
                     .AppendValue((int?)r.Id).AppendValue((int?)r.Group).AppendValue((int?)r.Cumulative).AppendValue((int?)r.Timeless)
                     .AppendValue((long?)r.T0).AppendValue((long?)r.T1).AppendValue((double?)r.Lo).AppendValue((double?)r.Hi)
                     .AppendValue((int?)r.LoOpen).AppendValue((int?)r.HiOpen)
+                    .AppendValue((int?)r.Body).AppendValue((int?)r.Source).AppendValue((long?)r.P0).AppendValue((long?)r.P1)
                     .EndRow();
             }
         }
@@ -79,8 +86,8 @@ internal static class SqlBaseline
             using var transaction = connection.BeginTransaction();
             using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO claims VALUES ($id, $grp, $cumulative, $timeless, $t0, $t1, $lo, $hi, $lo_open, $hi_open)";
-            var parameters = new[] { "id", "grp", "cumulative", "timeless", "t0", "t1", "lo", "hi", "lo_open", "hi_open" }.Select(n =>
+            insert.CommandText = "INSERT INTO claims VALUES ($id, $grp, $cumulative, $timeless, $t0, $t1, $lo, $hi, $lo_open, $hi_open, $body, $src, $p0, $p1)";
+            var parameters = new[] { "id", "grp", "cumulative", "timeless", "t0", "t1", "lo", "hi", "lo_open", "hi_open", "body", "src", "p0", "p1" }.Select(n =>
             {
                 var p = insert.CreateParameter();
                 p.ParameterName = "$" + n;
@@ -90,7 +97,7 @@ internal static class SqlBaseline
             insert.Prepare();
             foreach (var r in rows)
             {
-                object[] values = [r.Id, r.Group, r.Cumulative, r.Timeless, r.T0, r.T1, r.Lo, r.Hi, r.LoOpen, r.HiOpen];
+                object[] values = [r.Id, r.Group, r.Cumulative, r.Timeless, r.T0, r.T1, r.Lo, r.Hi, r.LoOpen, r.HiOpen, r.Body, r.Source, r.P0, r.P1];
                 for (var i = 0; i < values.Length; i++)
                 {
                     parameters[i].Value = values[i];
@@ -126,6 +133,9 @@ internal static class SqlBaseline
         var rows = new List<Row>();
         var groups = new List<string>();
         var groupIds = new Dictionary<(string, string), int>();
+        var bodies = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sources = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Number(Dictionary<string, int> numbers, string key) => numbers.TryGetValue(key, out var n) ? n : numbers[key] = numbers.Count;
         foreach (var claim in set.Claims)
         {
             if (claim.Negated || claim.Value is not QuantityValue { Quantity: var quantity } || !set.Vocabulary.TryGetProperty(claim.Property, out var property))
@@ -145,13 +155,17 @@ internal static class SqlBaseline
             rows.Add(new Row(
                 rows.Count, group, property.Cumulative ? 1 : 0, property.Timeless ? 1 : 0,
                 time.Start is { } s ? s.ToDateOnly().DayNumber : int.MinValue, time.End is { } e ? e.ToDateOnly().DayNumber : int.MaxValue,
-                value.Lower is { } lo ? (double)lo : -1e300, value.Upper is { } hi ? (double)hi : 1e300, value.LowerOpen ? 1 : 0, value.UpperOpen ? 1 : 0));
+                value.Lower is { } lo ? (double)lo : -1e300, value.Upper is { } hi ? (double)hi : 1e300, value.LowerOpen ? 1 : 0, value.UpperOpen ? 1 : 0,
+                claim.Origin is { } origin ? Number(bodies, "origin:" + Provenance.Key(origin)) : claim.Source.Publisher is { } publisher ? Number(bodies, "publisher:" + Provenance.Key(publisher)) : -1,
+                Number(sources, claim.Source.Id),
+                claim.Source.Published.Interval.Start!.Value.ToDateOnly().DayNumber,
+                claim.Source.Published.Interval.End!.Value.ToDateOnly().DayNumber));
         }
 
         return (rows, groups);
     }
 
-    private readonly record struct Row(int Id, int Group, int Cumulative, int Timeless, long T0, long T1, double Lo, double Hi, int LoOpen, int HiOpen);
+    private readonly record struct Row(int Id, int Group, int Cumulative, int Timeless, long T0, long T1, double Lo, double Hi, int LoOpen, int HiOpen, int Body, int Source, long P0, long P1);
 
     /// <summary>The groups the checker's two corresponding rules flag, for comparison.</summary>
     public static (HashSet<string> Mismatches, HashSet<string> Decreases, TimeSpan Elapsed) RunChecker(ClaimSet set)

@@ -3,10 +3,12 @@ using Contradictions.Claims;
 namespace Contradictions.Checking;
 
 /// <summary>
-/// Who stands behind a claim: the body it cites (its origin). Two claims are from the same body when their origins are
-/// the same name, ignoring case, spacing and punctuation ("South Korea's NIS" and "south korea's nis" are one). A later
-/// figure from the same body, in another publication, revises its earlier one (CX0011); it is never a contradiction.
-/// A claim that cites no origin has no body here yet: issue 14 adds its publisher, aliases and relays.
+/// Who stands behind a claim: the body it cites (its origin) or, when it cites none, its publisher — an outlet that
+/// names no origin speaks for itself. Two claims are from the same body when both cite origins that are the same name,
+/// or both cite none and have the same publisher, names compared ignoring case, spacing and punctuation ("South Korea's
+/// NIS" and "south korea's nis" are one). A claim that cites an origin and one that does not are never the same body.
+/// A later figure from the same body, in another publication, revises its earlier one (CX0011); it is never a
+/// contradiction.
 /// </summary>
 internal static class Provenance
 {
@@ -17,9 +19,29 @@ internal static class Provenance
     public static bool CanUpdate(Claim a, Claim b) => !ReferenceEquals(a.Source, b.Source) && a.Source.Id != b.Source.Id && SameBody(a, b);
 
     /// <summary>Returns whether <paramref name="a"/> and <paramref name="b"/> come from the same body.</summary>
-    public static bool SameBody(Claim a, Claim b)
+    public static bool SameBody(Claim a, Claim b) => (a.Origin, b.Origin) switch
     {
-        return a.Origin is { } x && b.Origin is { } y && Same(x, y);
+        ({ } x, { } y) => Same(x, y),
+        (null, null) => a.Source.Publisher is { } p && b.Source.Publisher is { } q && Same(p, q),
+        _ => false,
+    };
+
+    /// <summary>Returns whether <paramref name="a"/> and <paramref name="b"/> cite the same origin (both cite one).</summary>
+    public static bool SameOrigin(Claim a, Claim b) => a.Origin is { } x && b.Origin is { } y && Same(x, y);
+
+    /// <summary>The name as <see cref="SameBody"/> compares it: letters and digits only, in lower case.</summary>
+    public static string Key(string name)
+    {
+        var key = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                key.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return key.ToString();
     }
 
     private static bool Same(string x, string y)

@@ -90,14 +90,60 @@ internal sealed class QuantityMismatchRule : IContradictionRule
                     for (var y = x + 1; y < clusters.Count && (y == x + 1 || clusters.Count <= AllPairsUpTo); y++)
                     {
                         var witness = OverlapWitness.Find(clusters[x].Members, clusters[y].Members, Time, i => group.DefaultAmounts[i]);
-                        if (witness is { } pair && Report(group, unit, clusters[x], clusters[y], pair.First, pair.Second, timeless) is { } diagnostic)
+                        if (witness is not { } pair)
+                        {
+                            continue;
+                        }
+
+                        if (Report(group, unit, clusters[x], clusters[y], pair.First, pair.Second, timeless) is { } diagnostic)
                         {
                             yield return diagnostic;
+                        }
+
+                        // A revision by one body says nothing of the other bodies in the two clusters: they may still conflict.
+                        if (IsRevision(claims[pair.First], claims[pair.Second])
+                            && OtherBodiesWitness(group, clusters[x].Members, clusters[y].Members, Time) is { } other
+                            && Report(group, unit, clusters[x], clusters[y], other.First, other.Second, timeless) is { } conflict)
+                        {
+                            yield return conflict;
                         }
                     }
                 }
             }
         }
+    }
+
+    /// <summary>How many pairs <see cref="OtherBodiesWitness"/> looks at, at most: beyond, two clusters are said by their revision alone.</summary>
+    private const int MaxPairsBesideARevision = 1_000_000;
+
+    private static bool IsRevision(Claim a, Claim b) => Provenance.CanUpdate(a, b) && a.Source.ComparePublication(b.Source) != 0;
+
+    /// <summary>
+    /// A pair of the two clusters whose times overlap and whose amounts cannot both hold, other than a revision by one
+    /// body: the witness found first may be a revision while two other bodies contradict each other.
+    /// </summary>
+    private static (int First, int Second)? OtherBodiesWitness(ClaimGroup group, ArraySegment<int> low, ArraySegment<int> high, Func<int, DayRange> time)
+    {
+        if ((long)low.Count * high.Count > MaxPairsBesideARevision)
+        {
+            return null;
+        }
+
+        foreach (var i in low)
+        {
+            foreach (var j in high)
+            {
+                var (ti, tj) = (time(i), time(j));
+                if (ti.Start <= tj.End && tj.Start <= ti.End
+                    && (group.DefaultAmounts[i].IsBelow(group.DefaultAmounts[j]) || group.DefaultAmounts[j].IsBelow(group.DefaultAmounts[i]))
+                    && !IsRevision(group.Claims[i], group.Claims[j]))
+                {
+                    return (i, j);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static Diagnostic? Report(ClaimGroup group, string unit, IntervalCluster low, IntervalCluster high, int i, int j, bool timeless)
@@ -116,10 +162,10 @@ internal sealed class QuantityMismatchRule : IContradictionRule
         ];
         var what = $"{group.Subject} {group.Property.Id}";
 
-        var sameOrigin = Provenance.CanUpdate(ca, cb);
+        var sameBody = Provenance.CanUpdate(ca, cb);
         var order = ca.Source.ComparePublication(cb.Source);
         var runningTotal = group.Property.Cumulative && !timeless;
-        if (runningTotal && order != 0 && !sameOrigin)
+        if (runningTotal && order != 0 && !sameBody)
         {
             // Two figures of a running total on the same day, put in order by their publication times: only a fall is a conflict.
             var (first, second) = order < 0 ? (a, b) : (b, a);
@@ -129,7 +175,7 @@ internal sealed class QuantityMismatchRule : IContradictionRule
             }
         }
 
-        if (sameOrigin && order != 0)
+        if (sameBody && order != 0)
         {
             var (earlier, later) = order < 0 ? (ca, cb) : (cb, ca);
             return new Diagnostic(
@@ -148,7 +194,7 @@ internal sealed class QuantityMismatchRule : IContradictionRule
 
         // Two outlets relaying one body with different figures, in an order no source gives: one may misreport it, or the
         // body updated its figure in between. Worth saying in those words; possible, not certain, so a warning.
-        if (sameOrigin && order == 0 && !string.Equals(ca.Source.Publisher ?? ca.Source.Id, cb.Source.Publisher ?? cb.Source.Id, StringComparison.OrdinalIgnoreCase))
+        if (sameBody && order == 0 && Provenance.SameOrigin(ca, cb) && !string.Equals(ca.Source.Publisher ?? ca.Source.Id, cb.Source.Publisher ?? cb.Source.Id, StringComparison.OrdinalIgnoreCase))
         {
             return new Diagnostic(
                 DiagnosticDescriptors.RelayDiscrepancy,
@@ -165,7 +211,7 @@ internal sealed class QuantityMismatchRule : IContradictionRule
 
         // The same day, in an order no source gives: a running total may have grown in between, and the same body may have
         // updated its figure. Possible, not certain, so never an error.
-        var orderUnknown = order == 0 && (runningTotal || sameOrigin);
+        var orderUnknown = order == 0 && (runningTotal || sameBody);
         var related = low.Members.Count + high.Members.Count > 2;
         var (lowCluster, highCluster) = (Cluster(group, low, unit), Cluster(group, high, unit));
         return new Diagnostic(
@@ -180,7 +226,7 @@ internal sealed class QuantityMismatchRule : IContradictionRule
                 ClaimPhrases.Who(cb), ClaimPhrases.Value(cb, group.DefaultAmounts[b], unit), ClaimPhrases.When(cb),
                 timeless ? "and the quantity does not change over time" : "for overlapping times",
                 (widestDisjoint ? string.Empty : " They can under the widest reading of the qualifiers, so this is a warning.") +
-                (!orderUnknown ? string.Empty : sameOrigin
+                (!orderUnknown ? string.Empty : sameBody
                     ? $" Both come from {ca.Origin ?? ca.Source.Publisher} on the same day, in an order the sources do not give: probably an update, so this is a warning."
                     : " Both are running totals of the same day, in an order the sources do not give (publication times would settle it): the total may have grown in between, so this is a warning."),
                 sameTime || timeless ? string.Empty : " Their times overlap only under the default reading of a vague or uncertain period.",

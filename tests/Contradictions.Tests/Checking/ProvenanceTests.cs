@@ -1,0 +1,74 @@
+using Contradictions.Diagnostics;
+using static Contradictions.Tests.Checking.CheckerTestKit;
+
+namespace Contradictions.Tests.Checking;
+
+/// <summary>Who stands behind a claim: its origin, or without one its publisher; relays of one origin count once.</summary>
+public sealed class ProvenanceTests
+{
+    [Fact]
+    public void SamePublisherWithoutOrigins_LaterLowerFigure_IsARevision()
+    {
+        // Daily on 10 March, then Daily on 18 March about the same day: the outlet speaks for itself and corrected itself.
+        var report = Check("""
+            { "id": "c1", "source": "mar10", "subject": "x", "property": "troops", "value": "11,000", "time": "2025-03-01" },
+            { "id": "c2", "source": "tue", "subject": "x", "property": "troops", "value": "9,000", "time": "2025-03-01" }
+            """);
+        None(report);
+        var revision = Single(report, "revision");
+        Assert.Equal(["c1", "c2"], revision.ClaimIds.AsEnumerable());
+        Assert.Contains("Daily revised its figure", revision.Reconciliation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DifferentPublishersWithoutOrigins_StillContradict()
+    {
+        var report = Check("""
+            { "id": "c1", "source": "mar", "subject": "x", "property": "troops", "value": "11,000", "time": "2025-03-01" },
+            { "id": "c2", "source": "tue", "subject": "x", "property": "troops", "value": "9,000", "time": "2025-03-01" }
+            """);
+        Assert.Equal(DiagnosticSeverity.Error, Single(report, "quantity-mismatch").Severity);
+    }
+
+    [Fact]
+    public void AClaimCitingAnOriginAndOneCitingNone_AreNotTheSameBody_EvenFromOnePublisher()
+    {
+        // Daily relaying the NIS, then Daily on its own: two bodies, so the figures contradict each other.
+        var report = Check("""
+            { "id": "c1", "source": "mar10", "origin": "NIS", "subject": "x", "property": "troops", "value": "11,000", "time": "2025-03-01" },
+            { "id": "c2", "source": "tue", "subject": "x", "property": "troops", "value": "9,000", "time": "2025-03-01" }
+            """);
+        Assert.Equal(DiagnosticSeverity.Error, Single(report, "quantity-mismatch").Severity);
+        None(report, "revision");
+    }
+
+    [Fact]
+    public void OutletsRelayingOneOrigin_AreSaidOnce_InTheirCluster()
+    {
+        var report = Check("""
+            { "id": "c1", "source": "oct", "origin": "South Korea's NIS", "subject": "x", "property": "troops", "value": "11,000", "time": "2025-03-01" },
+            { "id": "c2", "source": "mar", "origin": "south korea's NIS", "subject": "x", "property": "troops", "value": "about 11,000", "time": "2025-03-01" },
+            { "id": "c3", "source": "mar10", "origin": "South Korea’s NIS", "subject": "x", "property": "troops", "value": "11,000", "time": "2025-03-01" },
+            { "id": "c4", "source": "y2025", "subject": "x", "property": "troops", "value": "50,000", "time": "2025-03-01" }
+            """);
+        var mismatch = Single(report, "quantity-mismatch");
+        var relayed = Assert.Single(mismatch.Clusters, c => c.ClaimIds.Length == 3);
+        Assert.EndsWith("(South Korea's NIS, relayed by 3 outlets)", relayed.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("relayed", Assert.Single(mismatch.Clusters, c => c.ClaimIds.Length == 1).Summary, StringComparison.Ordinal);
+        Assert.Contains("relayed by 3 outlets", mismatch.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARevisionByOneBody_DoesNotHideAConflictWithAnother()
+    {
+        // Daily revises 11,000 to 9,000; the Times says 9,000 too; the first figure still conflicts with the Times'.
+        var report = Check("""
+            { "id": "c1", "source": "mar10", "subject": "x", "property": "troops", "value": "11,000", "time": "2025-03-01" },
+            { "id": "c2", "source": "tue", "subject": "x", "property": "troops", "value": "9,000", "time": "2025-03-01" },
+            { "id": "c3", "source": "mar", "subject": "x", "property": "troops", "value": "9,000", "time": "2025-03-01" }
+            """);
+        var mismatch = Single(report, "quantity-mismatch");
+        Assert.Equal(DiagnosticSeverity.Error, mismatch.Severity);
+        Assert.Equal(["c1", "c3"], Ids(mismatch));
+    }
+}
