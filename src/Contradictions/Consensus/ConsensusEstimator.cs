@@ -1,0 +1,321 @@
+using Contradictions.Checking;
+using Contradictions.Claims;
+using Contradictions.Quantities;
+using Contradictions.Time;
+
+namespace Contradictions.Consensus;
+
+/// <summary>
+/// Finds the best-supported value of every subject · property · validity with quantity claims, and learns how far
+/// each source can be trusted from the whole claim set — truth discovery in the manner of TruthFinder (Yin, Han and
+/// Yu) and of Pasternack and Roth's Investment, extended to what this library knows: values are intervals (hedges and
+/// round figures), times are validities, and who said it matters.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Items.</b> The claims of one subject and property (not negated, quantities, in one base unit) that are valid for
+/// the same time (their default reading; one item for a timeless property) form an item. Each claim stands for the
+/// numbers its default reading allows.
+/// </para>
+/// <para>
+/// <b>Votes.</b> In an item, each independent body has one vote: a claim's body is its origin or, without one, its
+/// publisher (as for revisions, <c>docs/diagnostics.md</c>), so outlets relaying one agency vote once, and a body that
+/// revised its figure votes with its latest publication (the earliest claim id among figures of the same moment). A
+/// vote weighs its source's trust.
+/// </para>
+/// <para>
+/// <b>Value.</b> The best-supported value is found by a sweep over the votes' interval ends: the number covered by
+/// the most weight (the lowest such number at a tie), then what every vote covering it allows (the intersection of
+/// their intervals). Its confidence is the weight covering it over the weight of every vote. Claims whose numbers
+/// contain it support it; claims whose numbers exclude it are outliers.
+/// </para>
+/// <para>
+/// <b>Trust.</b> A source starts from its <c>trust</c> field (or <see cref="DefaultPrior"/>). Each round, its trust
+/// becomes the prior, weighted as two figures, averaged with the confidence of the values its contested figures support
+/// (0 for a figure that does not support its item's value); a figure is contested when at least two bodies gave one for
+/// its item — an uncontested figure says nothing of its source's record. Rounds repeat until no trust moves by more
+/// than 10⁻⁹ (at most 50). Each round is linear in the claims (the sweeps' order is computed once); the result depends
+/// on neither the order of the claims nor of the files.
+/// </para>
+/// <para>
+/// Consensus adds information; it never hides a contradiction: the checker's findings are the same with or without it.
+/// </para>
+/// </remarks>
+public sealed class ConsensusEstimator
+{
+    /// <summary>The trust a source starts from when its <c>trust</c> field is absent.</summary>
+    public const double DefaultPrior = 0.8;
+
+    private const double PriorWeight = 2;
+    private const int MaxRounds = 50;
+    private const double Settled = 1e-9;
+
+    private readonly ContradictionOptions options;
+
+    /// <summary>Creates an estimator that reads quantities as <paramref name="options"/> say (tolerance, exchange rates).</summary>
+    public ConsensusEstimator(ContradictionOptions? options = null) => this.options = options ?? new ContradictionOptions();
+
+    /// <summary>Estimates the best-supported values and the sources' trust.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ConsensusResult Estimate(ClaimSet claimSet, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claimSet);
+        var context = CheckContext.Create(claimSet, options, cancellationToken);
+        var sourceIds = claimSet.Sources.Select(s => s.Id).Order(StringComparer.Ordinal).ToList();
+        var sourceIndex = sourceIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+        var prior = new double[sourceIds.Count];
+        foreach (var source in claimSet.Sources)
+        {
+            prior[sourceIndex[source.Id]] = source.Trust ?? DefaultPrior;
+        }
+
+        var items = new List<Item>();
+        foreach (var group in context.Groups)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var (unit, members) in group.PartitionByUnitBase())
+            {
+                var byTime = members.GroupBy(i => group.Property.Timeless ? new TimeInterval(null, null) : group.Claims[i].Validity.Time.Reading);
+                foreach (var claims in byTime)
+                {
+                    items.Add(new Item(group, unit, claims.Key, [.. claims], sourceIndex));
+                }
+            }
+        }
+
+        items.Sort((a, b) => a.CompareTo(b));
+        var trust = (double[])prior.Clone();
+        var rounds = 0;
+        while (true)
+        {
+            rounds++;
+            var sum = new double[trust.Length];
+            var count = new int[trust.Length];
+            foreach (var item in items)
+            {
+                item.Estimate(trust);
+                item.Score(sum, count);
+            }
+
+            var moved = 0.0;
+            for (var s = 0; s < trust.Length; s++)
+            {
+                var next = ((PriorWeight * prior[s]) + sum[s]) / (PriorWeight + count[s]);
+                moved = Math.Max(moved, Math.Abs(next - trust[s]));
+                trust[s] = next;
+            }
+
+            if (moved <= Settled || rounds == MaxRounds)
+            {
+                break;
+            }
+        }
+
+        foreach (var item in items)
+        {
+            item.Estimate(trust);
+        }
+
+        var contested = new int[trust.Length];
+        var supported = new int[trust.Length];
+        foreach (var item in items)
+        {
+            item.Count(contested, supported);
+        }
+
+        var used = new bool[trust.Length];
+        foreach (var item in items)
+        {
+            item.MarkSources(used);
+        }
+
+        return new ConsensusResult(
+            [.. items.Select(i => i.ToResult())],
+            [.. Enumerable.Range(0, trust.Length).Where(s => used[s]).Select(s => new SourceTrust(sourceIds[s], prior[s], trust[s], contested[s], supported[s]))],
+            rounds);
+    }
+
+    /// <summary>One subject · property · unit · validity: its claims, their bodies' votes, and the sweep's order, computed once.</summary>
+    private sealed class Item
+    {
+        private readonly ClaimGroup group;
+        private readonly string unit;
+        private readonly TimeInterval time;
+        private readonly int[] claims;
+        private readonly int[] sources;
+        private readonly int[] votes;
+        private readonly (decimal Value, bool Opens, int Vote)[] ends;
+        private decimal point;
+        private double confidence;
+
+        public Item(ClaimGroup group, string unit, TimeInterval time, int[] claims, Dictionary<string, int> sourceIndex)
+        {
+            (this.group, this.unit, this.time, this.claims) = (group, unit, time, claims);
+            sources = [.. claims.Select(i => sourceIndex[group.Claims[i].Source.Id])];
+
+            // One vote per body: its latest figure (the earliest id among figures of one moment).
+            var latest = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var k = 0; k < claims.Length; k++)
+            {
+                var body = Body(group.Claims[claims[k]]);
+                if (!latest.TryGetValue(body, out var current) || Later(group.Claims[claims[k]], group.Claims[claims[current]]))
+                {
+                    latest[body] = k;
+                }
+            }
+
+            votes = [.. latest.Values.Order()];
+            var amounts = group.DefaultAmounts;
+            ends = new (decimal, bool, int)[2 * votes.Length];
+            for (var v = 0; v < votes.Length; v++)
+            {
+                var amount = amounts[claims[votes[v]]];
+                ends[2 * v] = (amount.Lower ?? decimal.MinValue, true, v);
+                ends[(2 * v) + 1] = (amount.Upper ?? decimal.MaxValue, false, v);
+            }
+
+            // Closed intervals: at one number, an interval that opens there counts before one that closes there.
+            Array.Sort(ends, (a, b) => a.Value != b.Value ? a.Value.CompareTo(b.Value) : a.Opens != b.Opens ? (a.Opens ? -1 : 1) : a.Vote.CompareTo(b.Vote));
+        }
+
+        public int Bodies => votes.Length;
+
+        private static string Body(Claim claim) =>
+            claim.Origin is { } origin ? "origin:" + Provenance.Key(origin)
+            : claim.Source.Publisher is { } publisher ? "publisher:" + Provenance.Key(publisher)
+            : "source:" + claim.Source.Id;
+
+        private static bool Later(Claim candidate, Claim current)
+        {
+            var order = candidate.Source.ComparePublication(current.Source);
+            return order > 0 || (order == 0 && string.CompareOrdinal(candidate.Id, current.Id) < 0);
+        }
+
+        public int CompareTo(Item other)
+        {
+            var c = string.CompareOrdinal(group.Subject, other.group.Subject);
+            c = c != 0 ? c : string.CompareOrdinal(group.Property.Id, other.group.Property.Id);
+            c = c != 0 ? c : string.CompareOrdinal(unit, other.unit);
+            c = c != 0 ? c : Nullable.Compare(time.Start, other.time.Start);
+            return c != 0 ? c : Nullable.Compare(time.End, other.time.End);
+        }
+
+        /// <summary>The number covered by the most weight, and the share of the weight that covers it.</summary>
+        public void Estimate(double[] trust)
+        {
+            var (total, running, best) = (0.0, 0.0, -1.0);
+            foreach (var vote in votes)
+            {
+                total += trust[sources[vote]];
+            }
+
+            foreach (var (value, opens, vote) in ends)
+            {
+                var weight = trust[sources[votes[vote]]];
+                if (!opens)
+                {
+                    running -= weight;
+                    continue;
+                }
+
+                running += weight;
+                if (running > best + 1e-12)
+                {
+                    (best, point) = (running, value);
+                }
+            }
+
+            confidence = total > 0 ? Math.Clamp(best / total, 0, 1) : 0;
+        }
+
+        private bool Supports(int k) => Covers(group.DefaultAmounts[claims[k]], point);
+
+        /// <summary>Whether the closed interval covers the number (the sweep reads ends as closed).</summary>
+        private static bool Covers(NumericInterval amount, decimal number) =>
+            (amount.Lower is not { } lower || lower <= number) && (amount.Upper is not { } upper || number <= upper);
+
+        public void Score(double[] sum, int[] count)
+        {
+            if (votes.Length < 2)
+            {
+                return;
+            }
+
+            for (var k = 0; k < claims.Length; k++)
+            {
+                count[sources[k]]++;
+                if (Supports(k))
+                {
+                    sum[sources[k]] += confidence;
+                }
+            }
+        }
+
+        public void Count(int[] contested, int[] supported)
+        {
+            if (votes.Length < 2)
+            {
+                return;
+            }
+
+            for (var k = 0; k < claims.Length; k++)
+            {
+                contested[sources[k]]++;
+                supported[sources[k]] += Supports(k) ? 1 : 0;
+            }
+        }
+
+        public void MarkSources(bool[] used)
+        {
+            foreach (var source in sources)
+            {
+                used[source] = true;
+            }
+        }
+
+        public ConsensusItem ToResult()
+        {
+            // What every vote covering the number allows: the intersection of their intervals.
+            var (lower, upper) = ((decimal?)null, (decimal?)null);
+            var (lowerOpen, upperOpen) = (false, false);
+            foreach (var vote in votes)
+            {
+                var amount = group.DefaultAmounts[claims[vote]];
+                if (!Covers(amount, point))
+                {
+                    continue;
+                }
+
+                if (amount.Lower is { } l && (lower is null || l > lower || (l == lower && amount.LowerOpen)))
+                {
+                    (lower, lowerOpen) = (l, amount.LowerOpen);
+                }
+
+                if (amount.Upper is { } u && (upper is null || u < upper || (u == upper && amount.UpperOpen)))
+                {
+                    (upper, upperOpen) = (u, amount.UpperOpen);
+                }
+            }
+
+            var value = new NumericInterval(lower, upper, lowerOpen && lower != upper, upperOpen && lower != upper);
+            var support = new List<string>();
+            var outliers = new List<string>();
+            for (var k = 0; k < claims.Length; k++)
+            {
+                var amount = group.DefaultAmounts[claims[k]];
+                if (Supports(k))
+                {
+                    support.Add(group.Claims[claims[k]].Id);
+                }
+                else if (amount.IsBelow(value) || value.IsBelow(amount))
+                {
+                    outliers.Add(group.Claims[claims[k]].Id);
+                }
+            }
+
+            support.Sort(StringComparer.Ordinal);
+            outliers.Sort(StringComparer.Ordinal);
+            return new ConsensusItem(group.Subject, group.Property.Id, time, value, unit, [.. support], [.. outliers], votes.Length, Math.Round(confidence, 6));
+        }
+    }
+}
