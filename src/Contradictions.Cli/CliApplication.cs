@@ -14,6 +14,7 @@ internal static class CliApplication
         {
             CheckCommand.Create(console, services),
             ValidateCommand.Create(console, services),
+            ConsensusCommand.Create(console, services),
             ExplainCommand.Create(console),
             ResolveCommand.Create(console),
             MentionsCommand.Create(console),

@@ -1,0 +1,138 @@
+using System.Text.Json;
+using Contradictions.Quantities;
+using Contradictions.Reporting;
+using Contradictions.Time;
+
+namespace Contradictions.Consensus;
+
+/// <summary>
+/// Writes a <see cref="ConsensusResult"/> as JSON, format <c>contradictions/consensus@1</c> (see
+/// <c>docs/report-format.md#consensus</c>): every item with its time, value, unit, support, outliers, bodies and
+/// confidence, then every source's prior and trust. Written as a stream.
+/// </summary>
+public static class ConsensusJsonWriter
+{
+    /// <summary>The format identifier written into every document.</summary>
+    public const string Format = "contradictions/consensus@1";
+
+    /// <summary>Writes <paramref name="result"/> to <paramref name="output"/>.</summary>
+    public static void Write(ConsensusResult result, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(output);
+        using var stream = new StreamedJson(output);
+        var json = stream.Writer;
+        json.WriteStartObject();
+        json.WriteString("format", Format);
+        json.WriteNumber("iterations", result.Iterations);
+        json.WriteStartArray("items");
+        foreach (var item in result.Items)
+        {
+            WriteItem(json, item);
+            stream.PassOnIfFull();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("sources");
+        foreach (var source in result.Sources)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", source.SourceId);
+            json.WriteNumber("prior", Math.Round(source.Prior, 6));
+            json.WriteNumber("trust", Math.Round(source.Trust, 6));
+            json.WriteNumber("contested", source.Contested);
+            json.WriteNumber("supported", source.Supported);
+            json.WriteEndObject();
+            stream.PassOnIfFull();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        stream.PassOn();
+        output.WriteLine();
+    }
+
+    private static void WriteItem(Utf8JsonWriter json, ConsensusItem item)
+    {
+        json.WriteStartObject();
+        json.WriteString("subject", item.Subject);
+        json.WriteString("property", item.Property);
+        json.WriteStartObject("time");
+        Day(json, "start", item.Time.Start);
+        Day(json, "end", item.Time.End);
+        json.WriteEndObject();
+        json.WriteStartObject("value");
+        if (item.Value.Lower is { } lower && lower == item.Value.Upper)
+        {
+            json.WriteNumber("amount", Canonical(lower));
+        }
+        else
+        {
+            Number(json, "min", item.Value.Lower);
+            Number(json, "max", item.Value.Upper);
+            if (item.Value.LowerOpen)
+            {
+                json.WriteBoolean("minExcluded", true);
+            }
+
+            if (item.Value.UpperOpen)
+            {
+                json.WriteBoolean("maxExcluded", true);
+            }
+        }
+
+        json.WriteEndObject();
+        json.WriteString("unit", item.Unit);
+        Strings(json, "support", item.Support);
+        if (!item.Outliers.IsEmpty)
+        {
+            Strings(json, "outliers", item.Outliers);
+        }
+
+        json.WriteNumber("bodies", item.Bodies);
+        json.WriteNumber("confidence", item.Confidence);
+        json.WriteEndObject();
+    }
+
+    private static void Day(Utf8JsonWriter json, string name, NodaTime.LocalDate? day)
+    {
+        if (day is { } d)
+        {
+            json.WriteString(name, TimeInterval.Format(d));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, Canonical(v));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    // One form whatever the scale of the arithmetic that made the number: 3060, never 3060.0.
+    private static decimal Canonical(decimal value) => value / 1.0000000000000000000000000000m;
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>The value as a reader writes it: <c>11000</c>, <c>[10000, 12000]</c>, <c>(11000, 12000]</c>.</summary>
+    internal static string Describe(NumericInterval value) =>
+        value.Lower is { } lower && lower == value.Upper ? Canonical(lower).ToString(System.Globalization.CultureInfo.InvariantCulture) : value.ToString();
+}
