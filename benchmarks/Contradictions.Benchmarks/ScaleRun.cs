@@ -13,7 +13,9 @@ namespace Contradictions.Benchmarks;
 /// the ratio of the check's time to sorting the same claims, the largest set again under the other garbage collector
 /// modes; then JSON loading throughput under each mode; then the SQL baselines.
 /// Options: <c>--sizes 10000,100000,1000000</c>, <c>--adversarial 100000</c>, <c>--sql-max 100000</c>, <c>--seed 7</c>,
-/// <c>--settle-seconds 5</c> (0 for a quick run that only shows the command works: 3 runs before measuring).
+/// <c>--settle-seconds 5</c> (0 for a quick run that only shows the command works: 3 runs before measuring),
+/// <c>--tool &lt;installed contradictions&gt;</c> to end with the cold runs of the tool as a process (<see cref="ColdRun"/>,
+/// which also runs alone as the <c>cold</c> command).
 /// </summary>
 internal static class ScaleRun
 {
@@ -82,6 +84,13 @@ internal static class ScaleRun
         }
 
         // A baseline that flags other groups than the checker means one of the two is wrong: fail, so CI notices.
+        var tool = Option(args, "--tool", string.Empty);
+        if (tool.Length > 0)
+        {
+            Console.WriteLine();
+            ColdRun.Run(["--tool", tool, "--seed", Invariant(seed)]);
+        }
+
         return disagreements == 0 ? 0 : 1;
     }
 
