@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Contradictions.Quantities;
 using Contradictions.Reporting;
-using Contradictions.Time;
+using static Contradictions.Reporting.JsonValues;
 
 namespace Contradictions.Consensus;
 
@@ -92,44 +92,6 @@ public static class ConsensusJsonWriter
         json.WriteNumber("bodies", item.Bodies);
         json.WriteNumber("confidence", item.Confidence);
         json.WriteEndObject();
-    }
-
-    private static void Day(Utf8JsonWriter json, string name, NodaTime.LocalDate? day)
-    {
-        if (day is { } d)
-        {
-            json.WriteString(name, TimeInterval.Format(d));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, Canonical(v));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    // One form whatever the scale of the arithmetic that made the number: 3060, never 3060.0.
-    private static decimal Canonical(decimal value) => value / 1.0000000000000000000000000000m;
-
-    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
     }
 
     /// <summary>The value as a reader writes it: <c>11000</c>, <c>[10000, 12000]</c>, <c>(11000, 12000]</c>.</summary>

@@ -3,8 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Contradictions.Claims;
 using Contradictions.Diagnostics;
-using Contradictions.Quantities;
-using Contradictions.Time;
+using static Contradictions.Reporting.JsonValues;
 
 namespace Contradictions.Reporting;
 
@@ -231,89 +230,6 @@ public sealed class JsonReportWriter : IReportWriter
         Optional(json, "unit", e.Unit);
         Optional(json, "entity", e.Entity);
         json.WriteEndObject();
-    }
-
-    private static void Period(Utf8JsonWriter json, string name, TimeInterval? interval)
-    {
-        if (interval is not { } p)
-        {
-            return;
-        }
-
-        json.WriteStartObject(name);
-        Day(json, "start", p.Start);
-        Day(json, "end", p.End);
-        json.WriteEndObject();
-    }
-
-    private static void Day(Utf8JsonWriter json, string name, NodaTime.LocalDate? day)
-    {
-        if (day is { } d)
-        {
-            json.WriteString(name, TimeInterval.Format(d));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    private static void Amount(Utf8JsonWriter json, string name, NumericInterval? interval)
-    {
-        if (interval is not { } a)
-        {
-            return;
-        }
-
-        json.WriteStartObject(name);
-        Number(json, "lower", a.Lower);
-        Number(json, "upper", a.Upper);
-        if (a.LowerOpen)
-        {
-            json.WriteBoolean("lowerOpen", true);
-        }
-
-        if (a.UpperOpen)
-        {
-            json.WriteBoolean("upperOpen", true);
-        }
-
-        json.WriteEndObject();
-    }
-
-    /// <summary>
-    /// A number in one form whatever its scale: <c>3060</c>, not <c>3060.0</c> beside <c>1800</c> (a decimal keeps the
-    /// trailing zeros of the arithmetic that made it, and the writer would write them).
-    /// </summary>
-    private static void Number(Utf8JsonWriter json, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v / 1.0000000000000000000000000000m);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    private static void Optional(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is not null)
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
     }
 
     // Enum names as the format writes them: kebab-case, lower case ("AtLeast" would be "at-least"; one word stays one).
