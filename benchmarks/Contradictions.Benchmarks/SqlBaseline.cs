@@ -156,7 +156,7 @@ internal static class SqlBaseline
                 rows.Count, group, property.Cumulative ? 1 : 0, property.Timeless ? 1 : 0,
                 time.Start is { } s ? s.ToDateOnly().DayNumber : int.MinValue, time.End is { } e ? e.ToDateOnly().DayNumber : int.MaxValue,
                 value.Lower is { } lo ? (double)lo : -1e300, value.Upper is { } hi ? (double)hi : 1e300, value.LowerOpen ? 1 : 0, value.UpperOpen ? 1 : 0,
-                claim.Origin is { } origin ? Number(bodies, "origin:" + Provenance.Key(origin)) : claim.Source.Publisher is { } publisher ? Number(bodies, "publisher:" + Provenance.Key(publisher)) : -1,
+                Provenance.Body(claim) is { } body ? Number(bodies, Provenance.Key(body)) : -1,
                 Number(sources, claim.Source.Id),
                 claim.Source.Published.Interval.Start!.Value.ToDateOnly().DayNumber,
                 claim.Source.Published.Interval.End!.Value.ToDateOnly().DayNumber));

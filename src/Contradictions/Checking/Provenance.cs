@@ -4,11 +4,11 @@ namespace Contradictions.Checking;
 
 /// <summary>
 /// Who stands behind a claim: the body it cites (its origin) or, when it cites none, its publisher — an outlet that
-/// names no origin speaks for itself. Two claims are from the same body when both cite origins that are the same name,
-/// or both cite none and have the same publisher, names compared ignoring case, spacing and punctuation ("South Korea's
-/// NIS" and "south korea's nis" are one). A claim that cites an origin and one that does not are never the same body.
-/// A later figure from the same body, in another publication, revises its earlier one (CX0011); it is never a
-/// contradiction.
+/// names no origin speaks for itself, and a body that publishes its own figures is the body others cite. Two claims are
+/// from the same body when those names are the same, ignoring case, spacing and punctuation ("South Korea's NIS" and
+/// "south korea’s nis" are one): outlets relaying the NIS, and the NIS's own statement, are one body; Daily relaying the
+/// NIS and Daily on its own are two. A later figure from the same body, in another publication, revises its earlier
+/// one (CX0011); it is never a contradiction.
 /// </summary>
 internal static class Provenance
 {
@@ -19,12 +19,10 @@ internal static class Provenance
     public static bool CanUpdate(Claim a, Claim b) => !ReferenceEquals(a.Source, b.Source) && a.Source.Id != b.Source.Id && SameBody(a, b);
 
     /// <summary>Returns whether <paramref name="a"/> and <paramref name="b"/> come from the same body.</summary>
-    public static bool SameBody(Claim a, Claim b) => (a.Origin, b.Origin) switch
-    {
-        ({ } x, { } y) => Same(x, y),
-        (null, null) => a.Source.Publisher is { } p && b.Source.Publisher is { } q && Same(p, q),
-        _ => false,
-    };
+    public static bool SameBody(Claim a, Claim b) => Body(a) is { } x && Body(b) is { } y && Same(x, y);
+
+    /// <summary>The name of the body behind a claim: its origin, else its publisher; null when it has neither.</summary>
+    public static string? Body(Claim claim) => claim.Origin ?? claim.Source.Publisher;
 
     /// <summary>Returns whether <paramref name="a"/> and <paramref name="b"/> cite the same origin (both cite one).</summary>
     public static bool SameOrigin(Claim a, Claim b) => a.Origin is { } x && b.Origin is { } y && Same(x, y);

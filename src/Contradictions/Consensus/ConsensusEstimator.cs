@@ -180,10 +180,7 @@ public sealed class ConsensusEstimator
 
         public int Bodies => votes.Length;
 
-        private static string Body(Claim claim) =>
-            claim.Origin is { } origin ? "origin:" + Provenance.Key(origin)
-            : claim.Source.Publisher is { } publisher ? "publisher:" + Provenance.Key(publisher)
-            : "source:" + claim.Source.Id;
+        private static string Body(Claim claim) => Provenance.Body(claim) is { } body ? "body:" + Provenance.Key(body) : "source:" + claim.Source.Id;
 
         private static bool Later(Claim candidate, Claim current)
         {

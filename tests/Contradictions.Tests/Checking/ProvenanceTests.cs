@@ -71,4 +71,21 @@ public sealed class ProvenanceTests
         Assert.Equal(DiagnosticSeverity.Error, mismatch.Severity);
         Assert.Equal(["c1", "c3"], Ids(mismatch));
     }
+
+    [Fact]
+    public void ABodysOwnStatement_AndOutletsCitingIt_AreOneBody()
+    {
+        // "Ministry" publishes 1,247 on 10 March; on 18 March Daily cites the ministry's corrected 1,198: a revision.
+        var json = $$"""
+            { "format": "contradictions/claim-set@1", {{CheckerTestKit.Vocabulary}}, "sources": [
+              { "id": "own", "title": "Statement", "publisher": "Health Ministry", "published": "2025-03-10" },
+              { "id": "daily", "title": "Report", "publisher": "Daily", "published": "2025-03-18" } ],
+              "claims": [
+                { "id": "c1", "source": "own", "subject": "quake", "property": "killed", "value": "1,247", "time": "2025-03-09" },
+                { "id": "c2", "source": "daily", "origin": "health ministry", "subject": "quake", "property": "killed", "value": "1,198", "time": "2025-03-09" } ] }
+            """;
+        var report = Contradictions.Checking.ContradictionChecker.CreateDefault().Check(new Contradictions.Serialization.ClaimSetLoader().LoadJson(json, "t.json").GetClaimSetOrThrow());
+        None(report);
+        Single(report, "revision");
+    }
 }
