@@ -11,6 +11,11 @@ if (args.Length > 0 && args[0] == "scale-one")
     return ScaleRun.RunOne(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "consensus-eval")
+{
+    return ConsensusEvaluation.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "cold")
 {
     return ColdRun.Run(args[1..]);

@@ -17,7 +17,7 @@ internal static class ConsensusCommand
     public static Command Create(CliConsole console, IServiceProvider services)
     {
         var paths = new Argument<string[]>("paths") { Description = "Claim files, or directories of *.json claim files; - reads standard input.", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "json (contradictions/consensus@1, every item) or text (the items where bodies disagree, and the sources' trust).", DefaultValueFactory = _ => "json" };
+        var format = new Option<string>("--format") { Description = "json (contradictions/consensus@1, every item, body and source) or text (the items where bodies disagree, and the bodies' trust).", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "text");
         var command = new Command("consensus", "The best-supported value of each subject, property and time, and each source's trust, learned from the whole claim set.") { paths, format };
         command.SetAction(parsed => Run(console, services, parsed.GetValue(paths)!, parsed.GetValue(format)!));
@@ -51,11 +51,11 @@ internal static class ConsensusCommand
                 $"  {item.Subject} · {item.Property} · {when}: {ConsensusJsonWriter.Describe(item.Value)} {item.Unit} (confidence {item.Confidence:0.00}, {item.Bodies} bodies; supported by {string.Join(", ", item.Support)}; outliers {string.Join(", ", item.Outliers)})")));
         }
 
-        console.Output.WriteLine("Sources, least trusted first (trust learned from the figures other bodies also gave):");
-        foreach (var source in result.Sources.Where(s => s.Contested > 0).OrderBy(s => s.Trust).ThenBy(s => s.SourceId, StringComparer.Ordinal))
+        console.Output.WriteLine("Bodies, least trusted first (trust learned from the figures other bodies also gave):");
+        foreach (var body in result.Bodies.Where(b => b.Contested > 0).OrderBy(b => b.Trust).ThenBy(b => b.Name, StringComparer.Ordinal))
         {
             console.Output.WriteLine(TerminalText.Safe(string.Create(CultureInfo.InvariantCulture,
-                $"  {source.SourceId}: {source.Trust:0.00} (prior {source.Prior:0.00}; {source.Supported} of {source.Contested} contested figures support the consensus)")));
+                $"  {body.Name}: {body.Trust:0.00} (prior {body.Prior:0.00}; {body.Supported} of {body.Contested} contested figures support the consensus)")));
         }
 
         return ExitCodes.Success;

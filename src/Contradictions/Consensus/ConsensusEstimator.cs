@@ -30,12 +30,14 @@ namespace Contradictions.Consensus;
 /// contain it support it; claims whose numbers exclude it are outliers.
 /// </para>
 /// <para>
-/// <b>Trust.</b> A source starts from its <c>trust</c> field (or <see cref="DefaultPrior"/>). Each round, its trust
-/// becomes the prior, weighted as two figures, averaged with the confidence of the values its contested figures support
-/// (0 for a figure that does not support its item's value); a figure is contested when at least two bodies gave one for
-/// its item — an uncontested figure says nothing of its source's record. Rounds repeat until no trust moves by more
-/// than 10⁻⁹ (at most 50). Each round is linear in the claims (the sweeps' order is computed once); the result depends
-/// on neither the order of the claims nor of the files.
+/// <b>Trust.</b> Trust is learned per body — most articles carry one or two figures, too few to learn from; the body
+/// behind them gives many. A body starts from the <c>trust</c> field of the sources that publish in its own name (their
+/// mean) or <see cref="DefaultPrior"/>. Each round, its trust becomes the prior, weighted as two figures, averaged with
+/// the confidence of the values its contested figures support (0 for a figure that does not support its item's value);
+/// a figure is contested when at least two bodies gave one for its item — an uncontested figure says nothing of a
+/// record. Rounds repeat until no trust moves by more than 10⁻⁹ (at most 50). Each round is linear in the claims (the
+/// sweeps' order is computed once); the result depends on neither the order of the claims nor of the files. A
+/// source's trust is that of the bodies its claims speak for, averaged.
 /// </para>
 /// <para>
 /// Consensus adds information; it never hides a contradiction: the checker's findings are the same with or without it.
@@ -61,29 +63,45 @@ public sealed class ConsensusEstimator
     {
         ArgumentNullException.ThrowIfNull(claimSet);
         var context = CheckContext.Create(claimSet, options, cancellationToken);
-        var sourceIds = claimSet.Sources.Select(s => s.Id).Order(StringComparer.Ordinal).ToList();
-        var sourceIndex = sourceIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
-        var prior = new double[sourceIds.Count];
-        foreach (var source in claimSet.Sources)
-        {
-            prior[sourceIndex[source.Id]] = source.Trust ?? DefaultPrior;
-        }
-
-        var items = new List<Item>();
+        var groups = new List<(ClaimGroup Group, string Unit, TimeInterval Time, int[] Claims)>();
         foreach (var group in context.Groups)
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var (unit, members) in group.PartitionByUnitBase())
             {
                 var byTime = members.GroupBy(i => group.Property.Timeless ? new TimeInterval(null, null) : group.Claims[i].Validity.Time.Reading);
-                foreach (var claims in byTime)
+                groups.AddRange(byTime.Select(claims => (group, unit, claims.Key, claims.ToArray())));
+            }
+        }
+
+        // Bodies, numbered in ordinal order of their keys; each shown with the first of its spellings in ordinal order.
+        var names = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var ownTrust = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        foreach (var (group, _, _, claims) in groups)
+        {
+            foreach (var i in claims)
+            {
+                var claim = group.Claims[i];
+                var (key, name) = Body(claim);
+                if (!names.TryGetValue(key, out var shown) || string.CompareOrdinal(name, shown) < 0)
                 {
-                    items.Add(new Item(group, unit, claims.Key, [.. claims], sourceIndex));
+                    names[key] = name;
+                }
+
+                // A source's trust field is the prior of the body it speaks for: itself, when it cites no origin.
+                if (claim.Origin is null && claim.Source.Trust is { } sourceTrust)
+                {
+                    (ownTrust.TryGetValue(key, out var list) ? list : ownTrust[key] = []).Add(sourceTrust);
                 }
             }
         }
 
+        var keys = names.Keys.ToList();
+        var bodyIndex = keys.Select((key, i) => (key, i)).ToDictionary(p => p.key, p => p.i, StringComparer.Ordinal);
+        var prior = keys.Select(key => ownTrust.TryGetValue(key, out var list) ? list.Average() : DefaultPrior).ToArray();
+        var items = groups.Select(g => new Item(g.Group, g.Unit, g.Time, g.Claims, [.. g.Claims.Select(i => bodyIndex[Body(g.Group.Claims[i]).Key])])).ToList();
         items.Sort((a, b) => a.CompareTo(b));
+
         var trust = (double[])prior.Clone();
         var rounds = 0;
         while (true)
@@ -98,11 +116,11 @@ public sealed class ConsensusEstimator
             }
 
             var moved = 0.0;
-            for (var s = 0; s < trust.Length; s++)
+            for (var b = 0; b < trust.Length; b++)
             {
-                var next = ((PriorWeight * prior[s]) + sum[s]) / (PriorWeight + count[s]);
-                moved = Math.Max(moved, Math.Abs(next - trust[s]));
-                trust[s] = next;
+                var next = ((PriorWeight * prior[b]) + sum[b]) / (PriorWeight + count[b]);
+                moved = Math.Max(moved, Math.Abs(next - trust[b]));
+                trust[b] = next;
             }
 
             if (moved <= Settled || rounds == MaxRounds)
@@ -111,29 +129,26 @@ public sealed class ConsensusEstimator
             }
         }
 
+        var contested = new int[trust.Length];
+        var supported = new int[trust.Length];
+        var sources = new SortedDictionary<string, (Source Source, double Trust, int Claims, int Contested, int Supported)>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             item.Estimate(trust);
-        }
-
-        var contested = new int[trust.Length];
-        var supported = new int[trust.Length];
-        foreach (var item in items)
-        {
             item.Count(contested, supported);
-        }
-
-        var used = new bool[trust.Length];
-        foreach (var item in items)
-        {
-            item.MarkSources(used);
+            item.AddToSources(sources, trust);
         }
 
         return new ConsensusResult(
             [.. items.Select(i => i.ToResult())],
-            [.. Enumerable.Range(0, trust.Length).Where(s => used[s]).Select(s => new SourceTrust(sourceIds[s], prior[s], trust[s], contested[s], supported[s]))],
+            [.. keys.Select((key, b) => new BodyTrust(names[key], prior[b], trust[b], contested[b], supported[b]))],
+            [.. sources.Values.Select(s => new SourceTrust(s.Source.Id, s.Source.Trust ?? DefaultPrior, s.Trust / s.Claims, s.Contested, s.Supported))],
             rounds);
     }
+
+    /// <summary>The body behind a claim, as a key compared and a name shown: its origin, else its publisher, else its source.</summary>
+    private static (string Key, string Name) Body(Claim claim) =>
+        Provenance.Body(claim) is { } body ? ("body:" + Provenance.Key(body), body) : ("source:" + claim.Source.Id, claim.Source.Id);
 
     /// <summary>One subject · property · unit · validity: its claims, their bodies' votes, and the sweep's order, computed once.</summary>
     private sealed class Item
@@ -142,25 +157,23 @@ public sealed class ConsensusEstimator
         private readonly string unit;
         private readonly TimeInterval time;
         private readonly int[] claims;
-        private readonly int[] sources;
+        private readonly int[] bodies;
         private readonly int[] votes;
         private readonly (decimal Value, bool Opens, int Vote)[] ends;
         private decimal point;
         private double confidence;
 
-        public Item(ClaimGroup group, string unit, TimeInterval time, int[] claims, Dictionary<string, int> sourceIndex)
+        public Item(ClaimGroup group, string unit, TimeInterval time, int[] claims, int[] bodies)
         {
-            (this.group, this.unit, this.time, this.claims) = (group, unit, time, claims);
-            sources = [.. claims.Select(i => sourceIndex[group.Claims[i].Source.Id])];
+            (this.group, this.unit, this.time, this.claims, this.bodies) = (group, unit, time, claims, bodies);
 
             // One vote per body: its latest figure (the earliest id among figures of one moment).
-            var latest = new Dictionary<string, int>(StringComparer.Ordinal);
+            var latest = new Dictionary<int, int>();
             for (var k = 0; k < claims.Length; k++)
             {
-                var body = Body(group.Claims[claims[k]]);
-                if (!latest.TryGetValue(body, out var current) || Later(group.Claims[claims[k]], group.Claims[claims[current]]))
+                if (!latest.TryGetValue(bodies[k], out var current) || Later(group.Claims[claims[k]], group.Claims[claims[current]]))
                 {
-                    latest[body] = k;
+                    latest[bodies[k]] = k;
                 }
             }
 
@@ -179,8 +192,6 @@ public sealed class ConsensusEstimator
         }
 
         public int Bodies => votes.Length;
-
-        private static string Body(Claim claim) => Provenance.Body(claim) is { } body ? "body:" + Provenance.Key(body) : "source:" + claim.Source.Id;
 
         private static bool Later(Claim candidate, Claim current)
         {
@@ -203,12 +214,12 @@ public sealed class ConsensusEstimator
             var (total, running, best) = (0.0, 0.0, -1.0);
             foreach (var vote in votes)
             {
-                total += trust[sources[vote]];
+                total += trust[bodies[vote]];
             }
 
             foreach (var (value, opens, vote) in ends)
             {
-                var weight = trust[sources[votes[vote]]];
+                var weight = trust[bodies[votes[vote]]];
                 if (!opens)
                 {
                     running -= weight;
@@ -240,10 +251,10 @@ public sealed class ConsensusEstimator
 
             for (var k = 0; k < claims.Length; k++)
             {
-                count[sources[k]]++;
+                count[bodies[k]]++;
                 if (Supports(k))
                 {
-                    sum[sources[k]] += confidence;
+                    sum[bodies[k]] += confidence;
                 }
             }
         }
@@ -257,16 +268,20 @@ public sealed class ConsensusEstimator
 
             for (var k = 0; k < claims.Length; k++)
             {
-                contested[sources[k]]++;
-                supported[sources[k]] += Supports(k) ? 1 : 0;
+                contested[bodies[k]]++;
+                supported[bodies[k]] += Supports(k) ? 1 : 0;
             }
         }
 
-        public void MarkSources(bool[] used)
+        /// <summary>Adds each claim's body's trust and record to its source's (a source's trust is its claims' bodies', averaged).</summary>
+        public void AddToSources(SortedDictionary<string, (Source Source, double Trust, int Claims, int Contested, int Supported)> sources, double[] trust)
         {
-            foreach (var source in sources)
+            for (var k = 0; k < claims.Length; k++)
             {
-                used[source] = true;
+                var source = group.Claims[claims[k]].Source;
+                var (_, sum, count, contested, supported) = sources.TryGetValue(source.Id, out var entry) ? entry : (source, 0.0, 0, 0, 0);
+                var isContested = votes.Length > 1;
+                sources[source.Id] = (source, sum + trust[bodies[k]], count + 1, contested + (isContested ? 1 : 0), supported + (isContested && Supports(k) ? 1 : 0));
             }
         }
 

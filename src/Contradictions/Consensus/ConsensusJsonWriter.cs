@@ -8,7 +8,7 @@ namespace Contradictions.Consensus;
 /// <summary>
 /// Writes a <see cref="ConsensusResult"/> as JSON, format <c>contradictions/consensus@1</c> (see
 /// <c>docs/report-format.md#consensus</c>): every item with its time, value, unit, support, outliers, bodies and
-/// confidence, then every source's prior and trust. Written as a stream.
+/// confidence, then every body's and every source's prior, trust and record. Written as a stream.
 /// </summary>
 public static class ConsensusJsonWriter
 {
@@ -29,6 +29,20 @@ public static class ConsensusJsonWriter
         foreach (var item in result.Items)
         {
             WriteItem(json, item);
+            stream.PassOnIfFull();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("bodies");
+        foreach (var body in result.Bodies)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", body.Name);
+            json.WriteNumber("prior", Math.Round(body.Prior, 6));
+            json.WriteNumber("trust", Math.Round(body.Trust, 6));
+            json.WriteNumber("contested", body.Contested);
+            json.WriteNumber("supported", body.Supported);
+            json.WriteEndObject();
             stream.PassOnIfFull();
         }
 

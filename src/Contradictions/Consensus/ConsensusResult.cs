@@ -2,14 +2,17 @@ using System.Collections.Immutable;
 
 namespace Contradictions.Consensus;
 
-/// <summary>The best-supported value of everything the claims give figures for, and each source's track record.</summary>
+/// <summary>The best-supported value of everything the claims give figures for, and each body's and source's track record.</summary>
 public sealed class ConsensusResult
 {
-    internal ConsensusResult(ImmutableArray<ConsensusItem> items, ImmutableArray<SourceTrust> sources, int iterations) =>
-        (Items, Sources, Iterations) = (items, sources, iterations);
+    internal ConsensusResult(ImmutableArray<ConsensusItem> items, ImmutableArray<BodyTrust> bodies, ImmutableArray<SourceTrust> sources, int iterations) =>
+        (Items, Bodies, Sources, Iterations) = (items, bodies, sources, iterations);
 
     /// <summary>Gets one item per subject · property · validity with quantity claims, agreeing or not, in order of subject, property, unit and time.</summary>
     public ImmutableArray<ConsensusItem> Items { get; }
+
+    /// <summary>Gets the trust of every body that gave quantity figures, in ordinal order of its name's key.</summary>
+    public ImmutableArray<BodyTrust> Bodies { get; }
 
     /// <summary>Gets the trust of every source with quantity claims, in ordinal order of id.</summary>
     public ImmutableArray<SourceTrust> Sources { get; }

@@ -29,21 +29,22 @@ public sealed class ConsensusCommandTests
         Assert.Equal(11000, item.GetProperty("value").GetProperty("amount").GetInt32());
         Assert.Equal(["c1", "c2"], item.GetProperty("support").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["c3"], item.GetProperty("outliers").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["Herald", "Times", "Wire <b>"], json.RootElement.GetProperty("bodies").EnumerateArray().Select(b => b.GetProperty("name").GetString()));
         var sources = json.RootElement.GetProperty("sources").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!);
         Assert.Equal(0.4, sources["c"].GetProperty("prior").GetDouble());
         Assert.True(sources["c"].GetProperty("trust").GetDouble() < sources["a"].GetProperty("trust").GetDouble());
     }
 
     [Fact]
-    public void Consensus_Text_NamesTheDisagreementAndTheLeastTrustedSourceFirst()
+    public void Consensus_Text_NamesTheDisagreementAndTheLeastTrustedBodyFirst()
     {
         var (code, output, _) = CliRunner.Run(Claims, "consensus", "-", "--format", "text");
         Assert.Equal(0, code);
         Assert.Contains("x · troops · 2025-03-01: 11000 item (confidence", output, StringComparison.Ordinal);
         Assert.Contains("outliers c3", output, StringComparison.Ordinal);
         var lines = output.Split('\n');
-        var firstSource = lines[Array.FindIndex(lines, l => l.StartsWith("Sources,", StringComparison.Ordinal)) + 1];
-        Assert.StartsWith("  c: ", firstSource, StringComparison.Ordinal);
+        var firstBody = lines[Array.FindIndex(lines, l => l.StartsWith("Bodies,", StringComparison.Ordinal)) + 1];
+        Assert.StartsWith("  Herald: ", firstBody, StringComparison.Ordinal);
     }
 
     [Fact]

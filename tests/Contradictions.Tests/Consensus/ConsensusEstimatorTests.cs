@@ -112,4 +112,27 @@ public sealed class ConsensusEstimatorTests
     private static string Describe(ConsensusResult result) =>
         string.Join("\n", result.Items.Select(i => $"{i.Subject} {i.Property} {i.Time} {i.Value} {i.Confidence} {string.Join(",", i.Support)} {string.Join(",", i.Outliers)}"))
         + string.Join("\n", result.Sources.Select(s => $"{s.SourceId} {s.Trust:R}"));
+
+    [Fact]
+    public void TrustIsLearnedPerBody_AcrossItsArticles_AndDecidesWhereBodiesAreEven()
+    {
+        // The Herald is the outlier on x and y, alone against two bodies each time; on z it stands one against one, and
+        // its record makes the other figure the best supported.
+        var result = new ConsensusEstimator().Estimate(Load("""
+            { "id": "x1", "source": "oct", "subject": "x", "property": "troops", "value": "100", "time": "2025-03-01" },
+            { "id": "x2", "source": "mar", "subject": "x", "property": "troops", "value": "100", "time": "2025-03-01" },
+            { "id": "x3", "source": "other-14", "subject": "x", "property": "troops", "value": "900", "time": "2025-03-01" },
+            { "id": "y1", "source": "oct", "subject": "y", "property": "troops", "value": "200", "time": "2025-03-01" },
+            { "id": "y2", "source": "mar", "subject": "y", "property": "troops", "value": "200", "time": "2025-03-01" },
+            { "id": "y3", "source": "other-14", "subject": "y", "property": "troops", "value": "800", "time": "2025-03-01" },
+            { "id": "z1", "source": "other-14", "subject": "z", "property": "troops", "value": "10", "time": "2025-03-01" },
+            { "id": "z2", "source": "mar", "subject": "z", "property": "troops", "value": "300", "time": "2025-03-01" }
+            """));
+        var bodies = result.Bodies.ToDictionary(b => b.Name, b => b);
+        Assert.Equal((3, 0), (bodies["Herald"].Contested, bodies["Herald"].Supported));
+        Assert.True(bodies["Herald"].Trust < bodies["Times"].Trust);
+        var z = result.Items.Single(i => i.Subject == "z");
+        Assert.Equal(300m, z.Value.Lower);
+        Assert.Equal(["z1"], z.Outliers.AsEnumerable());
+    }
 }
