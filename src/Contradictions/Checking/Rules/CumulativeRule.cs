@@ -32,8 +32,10 @@ internal sealed class CumulativeRule : IContradictionRule
             }
 
             context.CancellationToken.ThrowIfCancellationRequested();
-            foreach (var (unit, items) in group.PartitionByUnitBase())
+            foreach (var (unit, every) in group.PartitionByUnitBase())
             {
+                // A figure its body replaced for the same time takes no part (QuantityMismatchRule reports the revision).
+                var items = Supersession.Find(group, every) is { } replacedBy ? [.. every.Where((_, k) => replacedBy[k] < 0)] : every;
                 foreach (var diagnostic in CheckTotals(group, unit, items))
                 {
                     yield return diagnostic;

@@ -68,8 +68,21 @@ internal sealed class QuantityMismatchRule : IContradictionRule
         var sameDayOnly = group.Property.Cumulative && !timeless;
         DayRange Time(int i) => timeless ? new(long.MinValue, long.MaxValue) : group.GetValidityDays(i);
 
-        foreach (var (unit, all) in group.PartitionByUnitBase())
+        foreach (var (unit, every) in group.PartitionByUnitBase())
         {
+            // A figure its body replaced for the same time is a revision; it takes no further part.
+            var all = every;
+            if (Supersession.Find(group, every) is { } replacedBy)
+            {
+                // One revision per latest figure, with every figure of its body it replaced.
+                foreach (var revision in every.Select((item, k) => (Earlier: item, Later: replacedBy[k])).Where(p => p.Later >= 0).GroupBy(p => p.Later))
+                {
+                    yield return Revision(group, unit, [.. revision.Select(p => p.Earlier)], revision.Key);
+                }
+
+                all = [.. every.Where((_, k) => replacedBy[k] < 0)];
+            }
+
             var items = sameDayOnly ? [.. all.Where(i => claims[i].Validity.Time.Reading.IsSingleDay)] : all;
             foreach (var component in TimeComponents(items, Time))
             {
@@ -111,6 +124,36 @@ internal sealed class QuantityMismatchRule : IContradictionRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The same body's figure for the same time, published later than one or more others of its figures: a revision,
+    /// never a contradiction. The message names the earliest replaced figure and counts the others.
+    /// </summary>
+    private static Diagnostic Revision(ClaimGroup group, string unit, int[] earlierIndices, int laterIndex)
+    {
+        var earlier = earlierIndices.OrderBy(i => group.Claims[i].Source.Published.Earliest).ThenBy(i => group.Claims[i].Id, StringComparer.Ordinal).ToArray();
+        var (first, later) = (group.Claims[earlier[0]], group.Claims[laterIndex]);
+        var others = earlier.Length > 1 ? $" and {ClaimPhrases.Count(earlier.Length - 1, "other figure")} of the same body" : string.Empty;
+        return new Diagnostic(
+            DiagnosticDescriptors.Revision,
+            DiagnosticSeverity.Info,
+            group.Subject,
+            group.Property.Id,
+            [.. earlier.Select(i => group.Claims[i]), later],
+            [.. earlier.Select(_ => ClaimRole.Earlier), ClaimRole.Later],
+            [ClaimPhrases.Who(first) + others, $"{group.Subject} {group.Property.Id}", ClaimPhrases.Value(first), ClaimPhrases.Who(later), ClaimPhrases.Value(later)])
+        {
+            Evidence =
+            [
+                .. earlier.Append(laterIndex).SelectMany(i => new[]
+                {
+                    Diagnostics.Evidence.ForAmount(group.Claims[i].Id, group.DefaultAmounts[i], group.WidestAmounts[i], unit),
+                    Diagnostics.Evidence.ForPeriod(group.Claims[i].Id, EvidenceAspect.Validity, group.Claims[i].Validity.Time),
+                }),
+            ],
+            Reconciliation = $"{Provenance.Body(later)} revised its figure between {first.Source.PublicationText} and {later.Source.PublicationText}.",
+        };
     }
 
     /// <summary>How many pairs <see cref="OtherBodiesWitness"/> looks at, at most: beyond, two clusters are said by their revision alone.</summary>
@@ -177,19 +220,7 @@ internal sealed class QuantityMismatchRule : IContradictionRule
 
         if (sameBody && order != 0)
         {
-            var (earlier, later) = order < 0 ? (ca, cb) : (cb, ca);
-            return new Diagnostic(
-                DiagnosticDescriptors.Revision,
-                DiagnosticSeverity.Info,
-                group.Subject,
-                group.Property.Id,
-                [earlier, later],
-                [ClaimRole.Earlier, ClaimRole.Later],
-                [ClaimPhrases.Who(earlier), what, ClaimPhrases.Value(earlier), ClaimPhrases.Who(later), ClaimPhrases.Value(later)])
-            {
-                Evidence = evidence,
-                Reconciliation = $"{later.Origin ?? later.Source.Publisher} revised its figure between {earlier.Source.PublicationText} and {later.Source.PublicationText}.",
-            };
+            return order < 0 ? Revision(group, unit, [a], b) : Revision(group, unit, [b], a);
         }
 
         // Two outlets relaying one body with different figures, in an order no source gives: one may misreport it, or the
