@@ -141,8 +141,8 @@ public sealed class ConsensusEstimator
 
         return new ConsensusResult(
             [.. items.Select(i => i.ToResult())],
-            [.. keys.Select((key, b) => new BodyTrust(names[key], prior[b], trust[b], contested[b], supported[b]))],
-            [.. sources.Values.Select(s => new SourceTrust(s.Source.Id, s.Source.Trust ?? DefaultPrior, s.Trust / s.Claims, s.Contested, s.Supported))],
+            [.. keys.Select((key, b) => new TrustRecord(names[key], prior[b], trust[b], contested[b], supported[b]))],
+            [.. sources.Values.Select(s => new TrustRecord(s.Source.Id, s.Source.Trust ?? DefaultPrior, s.Trust / s.Claims, s.Contested, s.Supported))],
             rounds);
     }
 
@@ -190,8 +190,6 @@ public sealed class ConsensusEstimator
             // Closed intervals: at one number, an interval that opens there counts before one that closes there.
             Array.Sort(ends, (a, b) => a.Value != b.Value ? a.Value.CompareTo(b.Value) : a.Opens != b.Opens ? (a.Opens ? -1 : 1) : a.Vote.CompareTo(b.Vote));
         }
-
-        public int Bodies => votes.Length;
 
         private static bool Later(Claim candidate, Claim current)
         {

@@ -33,37 +33,30 @@ public static class ConsensusJsonWriter
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("bodies");
-        foreach (var body in result.Bodies)
-        {
-            json.WriteStartObject();
-            json.WriteString("name", body.Name);
-            json.WriteNumber("prior", Math.Round(body.Prior, 6));
-            json.WriteNumber("trust", Math.Round(body.Trust, 6));
-            json.WriteNumber("contested", body.Contested);
-            json.WriteNumber("supported", body.Supported);
-            json.WriteEndObject();
-            stream.PassOnIfFull();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("sources");
-        foreach (var source in result.Sources)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", source.SourceId);
-            json.WriteNumber("prior", Math.Round(source.Prior, 6));
-            json.WriteNumber("trust", Math.Round(source.Trust, 6));
-            json.WriteNumber("contested", source.Contested);
-            json.WriteNumber("supported", source.Supported);
-            json.WriteEndObject();
-            stream.PassOnIfFull();
-        }
-
-        json.WriteEndArray();
+        Records(stream, "bodies", "name", result.Bodies);
+        Records(stream, "sources", "id", result.Sources);
         json.WriteEndObject();
         stream.PassOn();
         output.WriteLine();
+    }
+
+    private static void Records(StreamedJson stream, string name, string key, IEnumerable<TrustRecord> records)
+    {
+        var json = stream.Writer;
+        json.WriteStartArray(name);
+        foreach (var record in records)
+        {
+            json.WriteStartObject();
+            json.WriteString(key, record.Name);
+            json.WriteNumber("prior", Math.Round(record.Prior, 6));
+            json.WriteNumber("trust", Math.Round(record.Trust, 6));
+            json.WriteNumber("contested", record.Contested);
+            json.WriteNumber("supported", record.Supported);
+            json.WriteEndObject();
+            stream.PassOnIfFull();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteItem(Utf8JsonWriter json, ConsensusItem item)

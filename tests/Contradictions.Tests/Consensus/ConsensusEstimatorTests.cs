@@ -23,9 +23,9 @@ public sealed class ConsensusEstimatorTests
         Assert.Equal(["c3"], item.Outliers.AsEnumerable());
         Assert.Equal(3, item.Bodies);
         Assert.InRange(item.Confidence, 0.5, 0.99);
-        var trust = result.Sources.ToDictionary(s => s.SourceId, s => s.Trust);
+        var trust = result.Sources.ToDictionary(s => s.Name, s => s.Trust);
         Assert.True(trust["y2025"] < trust["oct"], $"the outlier's source ({trust["y2025"]}) should be trusted less than the others ({trust["oct"]})");
-        Assert.Equal((1, 0), (result.Sources.Single(s => s.SourceId == "y2025").Contested, result.Sources.Single(s => s.SourceId == "y2025").Supported));
+        Assert.Equal((1, 0), (result.Sources.Single(s => s.Name == "y2025").Contested, result.Sources.Single(s => s.Name == "y2025").Supported));
     }
 
     [Fact]
@@ -106,12 +106,12 @@ public sealed class ConsensusEstimatorTests
             """;
         var result = new ConsensusEstimator().Estimate(new Contradictions.Serialization.ClaimSetLoader().LoadJson(json, "t.json").GetClaimSetOrThrow());
         var a = Assert.Single(result.Sources);
-        Assert.Equal(("a", 0.3, 0.3), (a.SourceId, a.Prior, a.Trust));
+        Assert.Equal(("a", 0.3, 0.3), (a.Name, a.Prior, a.Trust));
     }
 
     private static string Describe(ConsensusResult result) =>
         string.Join("\n", result.Items.Select(i => $"{i.Subject} {i.Property} {i.Time} {i.Value} {i.Confidence} {string.Join(",", i.Support)} {string.Join(",", i.Outliers)}"))
-        + string.Join("\n", result.Sources.Select(s => $"{s.SourceId} {s.Trust:R}"));
+        + string.Join("\n", result.Sources.Select(s => $"{s.Name} {s.Trust:R}"));
 
     [Fact]
     public void TrustIsLearnedPerBody_AcrossItsArticles_AndDecidesWhereBodiesAreEven()
