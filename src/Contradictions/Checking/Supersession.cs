@@ -5,7 +5,8 @@ namespace Contradictions.Checking;
 /// for the same validity (<see cref="Provenance"/>), in a publication surely later, with amounts that cannot both hold.
 /// A replaced claim is a revision's earlier figure; it no longer produces errors against other claims — what its body
 /// stands by now is the later figure. Figures that agree are not replaced: they are relays or repetitions, and count as
-/// such.
+/// such. A claim that announces what it revises (<see cref="Claims.Claim.Revises"/>) replaces that claim, whoever
+/// published either and whatever their figures.
 /// </summary>
 internal static class Supersession
 {
@@ -43,6 +44,31 @@ internal static class Supersession
             }
 
             first = end;
+        }
+
+        // A revision the source announces ("revises": id) replaces its claim whoever published it, whatever the figures.
+        Dictionary<string, int>? position = null;
+        for (var k = 0; k < items.Length; k++)
+        {
+            if (group.Claims[items[k]].Revises is not { } revised)
+            {
+                continue;
+            }
+
+            if (position is null)
+            {
+                position = new Dictionary<string, int>(items.Length, StringComparer.Ordinal);
+                for (var m = 0; m < items.Length; m++)
+                {
+                    position.TryAdd(group.Claims[items[m]].Id, m);
+                }
+            }
+
+            if (position.TryGetValue(revised, out var target) && target != k)
+            {
+                replacedBy ??= Enumerable.Repeat(-1, items.Length).ToArray();
+                replacedBy[target] = items[k];
+            }
         }
 
         return replacedBy;

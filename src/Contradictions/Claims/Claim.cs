@@ -63,6 +63,12 @@ public sealed class Claim : IEquatable<Claim>
     /// <summary>Gets the annotator's note on the claim (why it was read this way), or <c>null</c>.</summary>
     public string? Note { get; init; }
 
+    /// <summary>
+    /// Gets the id of a claim this one revises, as its source announces ("revised from 1,247"): the revised claim is
+    /// replaced by this one whoever published it — a revision, never a contradiction (CX0011). Same subject and property.
+    /// </summary>
+    public string? Revises { get; init; }
+
     /// <summary>Gets the text the value was stated as (<c>roughly 2,000</c>), or <c>null</c> when it was given as structured data.</summary>
     public string? ValueText { get; init; }
 
@@ -73,7 +79,7 @@ public sealed class Claim : IEquatable<Claim>
     public bool Equals(Claim? other) =>
         other is not null && Id == other.Id && Source.Equals(other.Source) && Origin == other.Origin && Subject == other.Subject &&
         Property == other.Property && Value.Equals(other.Value) && Validity.Equals(other.Validity) && Negated == other.Negated &&
-        Quote == other.Quote && Span == other.Span && ValueText == other.ValueText && Note == other.Note;
+        Quote == other.Quote && Span == other.Span && ValueText == other.ValueText && Note == other.Note && Revises == other.Revises;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Claim);

@@ -90,11 +90,12 @@ public sealed class ClaimSetBuilder
     /// <param name="quote">The words of the source the claim was taken from.</param>
     /// <param name="span">Where <paramref name="quote"/> stands in the source's text.</param>
     /// <param name="note">A note for people.</param>
+    /// <param name="revises">The id of a claim this one revises, as its source announces (same subject and property).</param>
     public ClaimSetBuilder AddClaim(
         string id, string source, string subject, string property, string value, string? time = null, string? unit = null,
-        string? origin = null, bool negated = false, string? quote = null, TextSpan? span = null, string? note = null)
+        string? origin = null, bool negated = false, string? quote = null, TextSpan? span = null, string? note = null, string? revises = null)
     {
-        var draft = Draft(id, source, subject, property, origin, negated, quote, span, note);
+        var draft = Draft(id, source, subject, property, origin, negated, quote, span, note, revises);
         (draft.HasValue, draft.ValueText, draft.Unit) = (value is not null, value, unit);
         (draft.HasTime, draft.TimeText) = (time is not null, time);
         return this;
@@ -112,12 +113,13 @@ public sealed class ClaimSetBuilder
     /// <param name="quote">The words of the source the claim was taken from.</param>
     /// <param name="span">Where <paramref name="quote"/> stands in the source's text.</param>
     /// <param name="note">A note for people.</param>
+    /// <param name="revises">The id of a claim this one revises, as its source announces (same subject and property).</param>
     public ClaimSetBuilder AddTypedClaim(
         string id, string source, string subject, string property, ClaimValue value, Validity? validity = null,
-        string? origin = null, bool negated = false, string? quote = null, TextSpan? span = null, string? note = null)
+        string? origin = null, bool negated = false, string? quote = null, TextSpan? span = null, string? note = null, string? revises = null)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var draft = Draft(id, source, subject, property, origin, negated, quote, span, note);
+        var draft = Draft(id, source, subject, property, origin, negated, quote, span, note, revises);
         (draft.HasValue, draft.TypedValue, draft.TypedValidity) = (true, value, validity);
         return this;
     }
@@ -151,7 +153,7 @@ public sealed class ClaimSetBuilder
 
         foreach (var c in claimSet.Claims)
         {
-            var draft = Draft(c.Id, c.Source.Id, c.Subject, c.Property, c.Origin, c.Negated, c.Quote, c.Span, c.Note);
+            var draft = Draft(c.Id, c.Source.Id, c.Subject, c.Property, c.Origin, c.Negated, c.Quote, c.Span, c.Note, c.Revises);
             (draft.HasValue, draft.TypedValue, draft.ValueText, draft.TypedValidity, draft.Location) = (true, c.Value, c.ValueText, c.Validity, c.Location);
         }
 
@@ -170,7 +172,7 @@ public sealed class ClaimSetBuilder
         return this;
     }
 
-    private ClaimDraft Draft(string id, string source, string subject, string property, string? origin, bool negated, string? quote, TextSpan? span, string? note)
+    private ClaimDraft Draft(string id, string source, string subject, string property, string? origin, bool negated, string? quote, TextSpan? span, string? note, string? revises)
     {
         var draft = new ClaimDraft
         {
@@ -186,6 +188,7 @@ public sealed class ClaimSetBuilder
             SpanStart = span?.Start,
             SpanEnd = span?.End,
             Note = note,
+            Revises = revises,
         };
         file.Drafts.Add(draft);
         return draft;

@@ -20,7 +20,7 @@ namespace Contradictions.Serialization;
 /// </remarks>
 internal sealed class ClaimBinder
 {
-    public const int Id = 0, Source = 1, Origin = 2, Subject = 3, Property = 4, Value = 5, Unit = 6, Time = 7, Negated = 8, Quote = 9, Span = 10, Note = 11;
+    public const int Id = 0, Source = 1, Origin = 2, Subject = 3, Property = 4, Value = 5, Unit = 6, Time = 7, Negated = 8, Quote = 9, Span = 10, Note = 11, Revises = 12;
     public const int Amount = 0, Qualifier = 1, Min = 2, Max = 3, Date = 4, Entity = 5;
     public const int AsOf = 0, From = 1, To = 2;
     public const int Start = 0, End = 1;
@@ -40,7 +40,8 @@ internal sealed class ClaimBinder
         new("negated", JsonTypes.Boolean, "true or false"),
         new("quote", Text, "a string"),
         new("span", JsonTypes.Object, "an object"),
-        new("note", Text, "a string"));
+        new("note", Text, "a string"),
+        new("revises", Text, "a string (the id of the claim this one revises)"));
 
     public static JsonShape ValueShape { get; } = new(
         "value",
@@ -125,6 +126,7 @@ internal sealed class ClaimBinder
                 case Unit: claim.Unit = cursor.String(pooled: true); break;
                 case Quote: claim.Quote = cursor.String(); break;
                 case Note: claim.Note = cursor.String(); break;
+                case Revises: claim.Revises = cursor.String(); break;
                 case Negated: claim.Negated = cursor.Boolean(); break;
                 case Value: ReadValue(ref cursor, claim, JsonWording.Join(path, "value")); break;
                 case Time: ReadTime(ref cursor, claim, JsonWording.Join(path, "time")); break;
@@ -274,6 +276,7 @@ internal sealed class ClaimBinder
             Span = draft is { SpanStart: { } s, SpanEnd: { } e } ? new TextSpan((int)s, (int)e) : null,
             ValueText = draft.ValueIsObject ? null : draft.ValueText,
             Note = draft.Note,
+            Revises = Blank(draft.Revises) ? null : draft.Revises,
             Location = draft.Location,
         };
     }

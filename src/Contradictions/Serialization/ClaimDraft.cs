@@ -30,6 +30,8 @@ internal sealed class ClaimDraft
 
     public string? Note { get; set; }
 
+    public string? Revises { get; set; }
+
     /// <summary>Gets or sets a value indicating whether the claim has a value field, or a typed value.</summary>
     public bool HasValue { get; set; }
 
@@ -82,7 +84,7 @@ internal sealed class ClaimDraft
     /// <summary>Clears every field, for the next claim.</summary>
     public void Reset(string path, ClaimLocation? location)
     {
-        (Path, Location, Id, Source, Origin, Subject, Property, Unit, Negated, Quote, Note) = (path, location, null, null, null, null, null, null, false, null, null);
+        (Path, Location, Id, Source, Origin, Subject, Property, Unit, Negated, Quote, Note, Revises) = (path, location, null, null, null, null, null, null, false, null, null, null);
         (HasValue, ValueText, ValueIsObject, Amount, Qualifier, Min, Max, Date, Entity, TypedValue) = (false, null, false, null, null, null, null, null, null, null);
         (HasTime, TimeText, TimeIsObject, AsOf, From, To, TypedValidity) = (false, null, false, null, null, null, null);
         (HasSpan, SpanStart, SpanEnd, Malformed) = (false, null, null, false);

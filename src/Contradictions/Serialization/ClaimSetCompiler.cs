@@ -106,6 +106,48 @@ internal sealed class ClaimSetCompiler(ContradictionOptions options)
     }
 
     /// <summary>
+    /// Checks each <c>revises</c> (it needs every claim): it names another claim of the set, of the same subject and
+    /// property. A claim that fails is an error at its path (and left out with <c>--skip-invalid</c>).
+    /// </summary>
+    private static void CheckRevisions(ImmutableArray<Claim>.Builder claims, List<(string File, int Index, int Claim)>? revising, List<ClaimSetError> errors, ImmutableArray<string>.Builder skipped, bool skipInvalidClaims)
+    {
+        if (revising is null)
+        {
+            return;
+        }
+
+        var byId = new Dictionary<string, Claim>(claims.Count, StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            byId.TryAdd(claim.Id, claim);
+        }
+
+        var rejected = new HashSet<int>();
+        foreach (var (file, index, position) in revising)
+        {
+            var claim = claims[position];
+            var problem = !byId.TryGetValue(claim.Revises!, out var revised) ? $"Claim '{claim.Id}' revises '{claim.Revises}', which is not a claim of the files loaded together."
+                : ReferenceEquals(revised, claim) ? $"Claim '{claim.Id}' cannot revise itself."
+                : revised.Subject != claim.Subject || revised.Property != claim.Property ? $"Claim '{claim.Id}' ({claim.Subject} {claim.Property}) revises '{revised.Id}' ({revised.Subject} {revised.Property}): a revision is of the same subject and property."
+                : null;
+            if (problem is not null)
+            {
+                errors.Add(new ClaimSetError(file, $"{JsonWording.Index("claims", index)}.revises", ClaimSetErrorCodes.InvalidRevision, problem) { ClaimId = claim.Id });
+                rejected.Add(position);
+            }
+        }
+
+        if (rejected.Count > 0 && skipInvalidClaims)
+        {
+            foreach (var position in rejected.OrderDescending())
+            {
+                skipped.Add(claims[position].Id);
+                claims.RemoveAt(position);
+            }
+        }
+    }
+
+    /// <summary>
     /// Puts the chunks together in file order: each claim's errors, the duplicate-id check (which needs every claim
     /// before it), the fallback error for a claim rejected without one, the skipped list, and the claim set.
     /// </summary>
@@ -117,6 +159,7 @@ internal sealed class ClaimSetCompiler(ContradictionOptions options)
         // Where each id was first used, as a slot (a claim's position across all documents). When no claim is
         // rejected, slots are the claims' indexes in the set, and the set takes this index as its own.
         var firstUse = new Dictionary<string, int>(slots.Total, StringComparer.Ordinal);
+        List<(string File, int Index, int Claim)>? revising = null;
         var (document, index) = (0, 0);
         foreach (var chunk in chunks)
         {
@@ -149,6 +192,11 @@ internal sealed class ClaimSetCompiler(ContradictionOptions options)
 
                 if (claim is not null)
                 {
+                    if (claim.Revises is not null)
+                    {
+                        (revising ??= []).Add((file, index, claims.Count));
+                    }
+
                     claims.Add(claim);
                     continue;
                 }
@@ -162,6 +210,7 @@ internal sealed class ClaimSetCompiler(ContradictionOptions options)
             }
         }
 
+        CheckRevisions(claims, revising, errors, skipped, skipInvalidClaims);
         ClaimSet? set = null;
         if (errors.Count == 0 || skipInvalidClaims)
         {

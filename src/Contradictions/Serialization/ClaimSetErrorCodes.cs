@@ -62,4 +62,7 @@ public static class ClaimSetErrorCodes
 
     /// <summary>A file could not be read.</summary>
     public const string Unreadable = "unreadable";
+
+    /// <summary>A claim's <c>revises</c> names no claim of the set, itself, or a claim of another subject or property.</summary>
+    public const string InvalidRevision = "invalid-revision";
 }

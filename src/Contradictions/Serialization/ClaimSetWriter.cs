@@ -186,6 +186,7 @@ public static class ClaimSetWriter
         }
 
         Optional(writer, field[Note], claim.Note);
+        Optional(writer, field[Revises], claim.Revises);
         writer.WriteEndObject();
     }
 

@@ -115,4 +115,49 @@ public sealed class ProvenanceTests
         None(report);
         Single(report, "revision");
     }
+
+    [Fact]
+    public void ARevisionTheSourceAnnounces_IsHonoured_WhoeverPublishedEither()
+    {
+        // The Herald says its 9,000 revises the Times' 11,000: different bodies, yet a revision, and the Times' figure
+        // no longer conflicts with the Wire's 9,000.
+        var report = Check("""
+            { "id": "c1", "source": "mar", "subject": "x", "property": "troops", "value": "11,000", "time": "2025-03-01" },
+            { "id": "c2", "source": "other-14", "subject": "x", "property": "troops", "value": "9,000", "time": "2025-03-01", "revises": "c1" },
+            { "id": "c3", "source": "oct", "subject": "x", "property": "troops", "value": "9,000", "time": "2025-03-01" }
+            """);
+        None(report);
+        Assert.Equal(["c1", "c2"], Ids(Single(report, "revision")));
+    }
+
+    [Theory]
+    [InlineData("nowhere", "not a claim of the files loaded together")]
+    [InlineData("c2", "cannot revise itself")]
+    [InlineData("other", "a revision is of the same subject and property")]
+    public void ARevisesThatNamesNoClaimOfTheSameSubjectAndProperty_IsAnErrorAtItsPath(string revises, string message)
+    {
+        var json = $$"""
+            { "format": "contradictions/claim-set@1", {{CheckerTestKit.Vocabulary}}, {{CheckerTestKit.Sources}}, "claims": [
+              { "id": "c1", "source": "mar", "subject": "x", "property": "troops", "value": "11,000" },
+              { "id": "other", "source": "mar", "subject": "y", "property": "troops", "value": "11,000" },
+              { "id": "c2", "source": "oct", "subject": "x", "property": "troops", "value": "9,000", "revises": "{{revises}}" } ] }
+            """;
+        var result = new Contradictions.Serialization.ClaimSetLoader().LoadJson(json, "t.json");
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("claims[2].revises", "invalid-revision"), (error.Path, error.Code));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        var skipped = new Contradictions.Serialization.ClaimSetLoader().LoadJson(json, "t.json", skipInvalidClaims: true);
+        Assert.Equal(["c1", "other"], skipped.ClaimSet!.Claims.Select(c => c.Id));
+    }
+
+    [Fact]
+    public void Revises_IsWrittenBackAsRead()
+    {
+        var set = Load("""
+            { "id": "c1", "source": "mar", "subject": "x", "property": "troops", "value": "11,000" },
+            { "id": "c2", "source": "oct", "subject": "x", "property": "troops", "value": "9,000", "revises": "c1" }
+            """);
+        var again = new Contradictions.Serialization.ClaimSetLoader().LoadJson(Contradictions.Serialization.ClaimSetWriter.ToJson(set), "again.json").GetClaimSetOrThrow();
+        Assert.Equal("c1", again.Claims.Single(c => c.Id == "c2").Revises);
+    }
 }
