@@ -40,7 +40,8 @@ internal static class CheckCommand
         });
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Show no progress on standard error (it shows only on a terminal, and not under CI, NO_COLOR or TERM=dumb)." };
         var allInfos = new Option<bool>("--all-infos") { Description = "In the text report, write every reconciliation in full; by default the first 20 are, and the rest are summed up." };
-        var command = new Command("check", "Check claim files for contradictions and print a report.") { paths, format, minSeverity, output, skipInvalid, severity, allInfos, quiet };
+        var consensus = new Option<bool>("--consensus") { Description = "Add the best-supported value where bodies disagree, and the bodies' and sources' trust (text, JSON and SARIF; the findings are the same)." };
+        var command = new Command("check", "Check claim files for contradictions and print a report.") { paths, format, minSeverity, output, skipInvalid, severity, allInfos, consensus, quiet };
         command.SetAction(parsed => Run(
             console,
             services,
@@ -50,6 +51,7 @@ internal static class CheckCommand
             parsed.GetValue(output),
             parsed.GetValue(skipInvalid),
             parsed.GetValue(allInfos),
+            parsed.GetValue(consensus),
             parsed.GetValue(quiet),
             [.. (parsed.GetValue(severity) ?? []).Select(s => ParseSeverity(s)!.Value)]));
         return command;
@@ -70,7 +72,7 @@ internal static class CheckCommand
             : null;
     }
 
-    private static int Run(CliConsole console, IServiceProvider services, string[] paths, string format, DiagnosticSeverity minimum, FileInfo? outputFile, bool skipInvalid, bool allInfos, bool quiet, KeyValuePair<string, SeverityOverride>[] severities)
+    private static int Run(CliConsole console, IServiceProvider services, string[] paths, string format, DiagnosticSeverity minimum, FileInfo? outputFile, bool skipInvalid, bool allInfos, bool consensus, bool quiet, KeyValuePair<string, SeverityOverride>[] severities)
     {
         // The checker copies the options when it is first resolved, which is below: settings made here reach it.
         var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ContradictionOptions>>().Value;
@@ -92,7 +94,7 @@ internal static class CheckCommand
         var progress = ProgressLine.Wanted(quiet) ? new ProgressLine(console.Error) : null;
         try
         {
-            return Run(console, services, paths, format, minimum, outputFile, skipInvalid, allInfos, progress, cancel.Token);
+            return Run(console, services, paths, format, minimum, outputFile, skipInvalid, allInfos, consensus, progress, cancel.Token);
         }
         catch (OperationCanceledException)
         {
@@ -106,7 +108,7 @@ internal static class CheckCommand
         }
     }
 
-    private static int Run(CliConsole console, IServiceProvider services, string[] paths, string format, DiagnosticSeverity minimum, FileInfo? outputFile, bool skipInvalid, bool allInfos, ProgressLine? progress, CancellationToken cancellationToken)
+    private static int Run(CliConsole console, IServiceProvider services, string[] paths, string format, DiagnosticSeverity minimum, FileInfo? outputFile, bool skipInvalid, bool allInfos, bool consensus, ProgressLine? progress, CancellationToken cancellationToken)
     {
         using var input = paths.Contains("-") ? console.OpenInput() : null;
         var loaded = services.GetRequiredService<ClaimSetLoader>().LoadFiles(paths, skipInvalid, input, progress, cancellationToken);
@@ -131,6 +133,13 @@ internal static class CheckCommand
         var checkedSet = services.GetRequiredService<ContradictionChecker>().Check(loaded.ClaimSet, progress, cancellationToken);
         progress?.Stage(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"writing {checkedSet.Diagnostics.Length:N0} findings…"));
         var report = checkedSet.WithLoadProblems(loaded.Errors).WithMinimumSeverity(minimum);
+        if (consensus)
+        {
+            progress?.Stage("weighing the sources…");
+            var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ContradictionOptions>>().Value;
+            report = report.WithConsensus(new Contradictions.Consensus.ConsensusEstimator(options).Estimate(loaded.ClaimSet, cancellationToken));
+        }
+
         IReportWriter writer = format switch
         {
             "json" => new JsonReportWriter(),

@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
 using Contradictions.Consensus;
-using Contradictions.Reporting;
 using Contradictions.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -42,22 +40,7 @@ internal static class ConsensusCommand
             return ExitCodes.Success;
         }
 
-        var contested = result.Items.Where(i => i.Bodies > 1 && !i.Outliers.IsEmpty).ToList();
-        console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Items.Length:N0} subject · property · time items; {contested.Count:N0} where bodies disagree (settled in {result.Iterations} rounds)."));
-        foreach (var item in contested)
-        {
-            var when = item.Time.Start is null && item.Time.End is null ? "at any time" : item.Time.ToString();
-            console.Output.WriteLine(TerminalText.Safe(string.Create(CultureInfo.InvariantCulture,
-                $"  {item.Subject} · {item.Property} · {when}: {ConsensusJsonWriter.Describe(item.Value)} {item.Unit} (confidence {item.Confidence:0.00}, {item.Bodies} bodies; supported by {string.Join(", ", item.Support)}; outliers {string.Join(", ", item.Outliers)})")));
-        }
-
-        console.Output.WriteLine("Bodies, least trusted first (trust learned from the figures other bodies also gave):");
-        foreach (var body in result.Bodies.Where(b => b.Contested > 0).OrderBy(b => b.Trust).ThenBy(b => b.Name, StringComparer.Ordinal))
-        {
-            console.Output.WriteLine(TerminalText.Safe(string.Create(CultureInfo.InvariantCulture,
-                $"  {body.Name}: {body.Trust:0.00} (prior {body.Prior:0.00}; {body.Supported} of {body.Contested} contested figures support the consensus)")));
-        }
-
+        ConsensusText.Write(console.Output, result);
         return ExitCodes.Success;
     }
 }

@@ -24,21 +24,38 @@ public static class ConsensusJsonWriter
         var json = stream.Writer;
         json.WriteStartObject();
         json.WriteString("format", Format);
-        json.WriteNumber("iterations", result.Iterations);
-        json.WriteStartArray("items");
-        foreach (var item in result.Items)
-        {
-            WriteItem(json, item);
-            stream.PassOnIfFull();
-        }
-
-        json.WriteEndArray();
-        Records(stream, "bodies", "name", result.Bodies);
-        Records(stream, "sources", "id", result.Sources);
+        WriteContent(stream, result, disagreementsOnly: false);
         json.WriteEndObject();
         stream.PassOn();
         output.WriteLine();
     }
+
+    /// <summary>
+    /// Writes the consensus as the body of an object: <c>iterations</c>, <c>items</c> (all, or only those where bodies
+    /// disagree — what a report of findings carries), <c>bodies</c> and <c>sources</c> (those with contested figures
+    /// when <paramref name="disagreementsOnly"/>).
+    /// </summary>
+    internal static void WriteContent(StreamedJson stream, ConsensusResult result, bool disagreementsOnly)
+    {
+        var json = stream.Writer;
+        json.WriteNumber("iterations", result.Iterations);
+        json.WriteStartArray("items");
+        foreach (var item in result.Items)
+        {
+            if (!disagreementsOnly || IsDisagreement(item))
+            {
+                WriteItem(json, item);
+                stream.PassOnIfFull();
+            }
+        }
+
+        json.WriteEndArray();
+        Records(stream, "bodies", "name", disagreementsOnly ? result.Bodies.Where(b => b.Contested > 0) : result.Bodies);
+        Records(stream, "sources", "id", disagreementsOnly ? result.Sources.Where(s => s.Contested > 0) : result.Sources);
+    }
+
+    /// <summary>Whether bodies disagree on the item: several gave figures and some exclude the best-supported value.</summary>
+    internal static bool IsDisagreement(ConsensusItem item) => item.Bodies > 1 && !item.Outliers.IsEmpty;
 
     private static void Records(StreamedJson stream, string name, string key, IEnumerable<TrustRecord> records)
     {

@@ -57,7 +57,7 @@ public sealed class ContradictionReport
 
     /// <summary>Returns a report holding only the diagnostics at or above <paramref name="minimum"/>.</summary>
     public ContradictionReport WithMinimumSeverity(DiagnosticSeverity minimum) =>
-        new(ClaimSet, Diagnostics.Where(d => d.Severity >= minimum)) { LoadProblems = LoadProblems };
+        new(ClaimSet, Diagnostics.Where(d => d.Severity >= minimum)) { LoadProblems = LoadProblems, Consensus = Consensus };
 
     /// <summary>
     /// Gets the problems of the load that left claims out of <see cref="ClaimSet"/> (with <c>--skip-invalid</c>), so
@@ -69,15 +69,28 @@ public sealed class ContradictionReport
     public ContradictionReport WithLoadProblems(IEnumerable<Serialization.ClaimSetError> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
-        return new(this, [.. problems]);
+        return new(this, [.. problems], Consensus);
     }
 
-    /// <summary>A copy with other load problems: the diagnostics are already in order and linked.</summary>
-    private ContradictionReport(ContradictionReport report, ImmutableArray<Serialization.ClaimSetError> loadProblems)
+    /// <summary>
+    /// Gets the best-supported values and the bodies' and sources' trust, when the report was asked for them
+    /// (<see cref="WithConsensus"/>); null otherwise. They add information: the findings are the same either way.
+    /// </summary>
+    public Consensus.ConsensusResult? Consensus { get; private init; }
+
+    /// <summary>Returns the report with the consensus of its claim set (<see cref="Contradictions.Consensus.ConsensusEstimator"/>).</summary>
+    public ContradictionReport WithConsensus(Consensus.ConsensusResult consensus)
+    {
+        ArgumentNullException.ThrowIfNull(consensus);
+        return new(this, LoadProblems, consensus);
+    }
+
+    /// <summary>A copy with other load problems or consensus: the diagnostics are already in order and linked.</summary>
+    private ContradictionReport(ContradictionReport report, ImmutableArray<Serialization.ClaimSetError> loadProblems, Consensus.ConsensusResult? consensus)
     {
         (ClaimSet, Diagnostics, Errors, Warnings, Infos, SeparateProblems) =
             (report.ClaimSet, report.Diagnostics, report.Errors, report.Warnings, report.Infos, report.SeparateProblems);
-        LoadProblems = loadProblems;
+        (LoadProblems, Consensus) = (loadProblems, consensus);
     }
 
     /// <summary>How many findings sharing a claim <see cref="Diagnostic.RelatedDiagnostics"/> lists at most: the first by position.</summary>

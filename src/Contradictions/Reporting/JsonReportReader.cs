@@ -41,6 +41,11 @@ public static class JsonReportReader
             var descriptors = root.GetProperty("rules").EnumerateArray().Select(ReadDescriptor).ToDictionary(d => d.Code, StringComparer.Ordinal);
             var diagnostics = root.GetProperty("diagnostics").EnumerateArray().Select(d => ReadDiagnostic(d, descriptors, claimSet)).ToList();
             var report = new ContradictionReport(claimSet, diagnostics);
+            if (root.TryGetProperty("consensus", out var consensus))
+            {
+                report = report.WithConsensus(ReadConsensus(consensus));
+            }
+
             return root.TryGetProperty("loadProblems", out var problems)
                 ? report.WithLoadProblems(problems.EnumerateArray().Select(p => new Serialization.ClaimSetError(
                     p.GetProperty("file").GetString()!, p.GetProperty("path").GetString()!, p.GetProperty("code").GetString()!, p.GetProperty("message").GetString()!)
@@ -51,6 +56,36 @@ public static class JsonReportReader
         {
             throw new FormatException($"Not a valid {JsonReportWriter.Format} document: {e.Message}", e);
         }
+    }
+
+    private static Consensus.ConsensusResult ReadConsensus(JsonElement consensus)
+    {
+        static ImmutableArray<Consensus.TrustRecord> Records(JsonElement list, string key) =>
+            [.. list.EnumerateArray().Select(r => new Consensus.TrustRecord(
+                r.GetProperty(key).GetString()!, r.GetProperty("prior").GetDouble(), r.GetProperty("trust").GetDouble(), r.GetProperty("contested").GetInt32(), r.GetProperty("supported").GetInt32()))];
+
+        var items = consensus.GetProperty("items").EnumerateArray().Select(i =>
+        {
+            var value = i.GetProperty("value");
+            var amount = value.TryGetProperty("amount", out var exact)
+                ? new NumericInterval(exact.GetDecimal(), exact.GetDecimal())
+                : new NumericInterval(
+                    Number(value.GetProperty("min")),
+                    Number(value.GetProperty("max")),
+                    value.TryGetProperty("minExcluded", out var minExcluded) && minExcluded.GetBoolean(),
+                    value.TryGetProperty("maxExcluded", out var maxExcluded) && maxExcluded.GetBoolean());
+            return new Consensus.ConsensusItem(
+                i.GetProperty("subject").GetString()!,
+                i.GetProperty("property").GetString()!,
+                Period(i.GetProperty("time")),
+                amount,
+                i.GetProperty("unit").GetString()!,
+                Strings(i.GetProperty("support")),
+                i.TryGetProperty("outliers", out var outliers) ? Strings(outliers) : [],
+                i.GetProperty("bodies").GetInt32(),
+                i.GetProperty("confidence").GetDouble());
+        });
+        return new Consensus.ConsensusResult([.. items], Records(consensus.GetProperty("bodies"), "name"), Records(consensus.GetProperty("sources"), "id"), consensus.GetProperty("iterations").GetInt32());
     }
 
     private static DiagnosticDescriptor ReadDescriptor(JsonElement rule)

@@ -81,6 +81,13 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteEndArray();
         }
 
+        if (report.Consensus is { } consensus)
+        {
+            json.WriteStartObject("consensus");
+            Consensus.ConsensusJsonWriter.WriteContent(stream, consensus, disagreementsOnly: true);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
         stream.PassOn();
         output.WriteLine();

@@ -222,6 +222,17 @@ public sealed class SarifReportWriter : IReportWriter
         }
 
         json.WriteEndArray();
+
+        // The consensus, when asked for, in the run's property bag: the same object as in the JSON report.
+        if (report.Consensus is { } consensus)
+        {
+            json.WriteStartObject("properties");
+            json.WriteStartObject("consensus");
+            Consensus.ConsensusJsonWriter.WriteContent(stream, consensus, disagreementsOnly: true);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();

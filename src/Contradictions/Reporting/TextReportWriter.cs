@@ -38,6 +38,13 @@ public sealed class TextReportWriter : IReportWriter
         var reconciliations = report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Info).ToList();
         Section(output, report, "CONTRADICTIONS", contradictions, "No contradictions found.");
         Section(output, report, "CONSISTENT ONCE TIME IS CONSIDERED", reconciliations, "No figures needed reconciling.", MaxInfosInFull);
+        if (report.Consensus is { } consensus)
+        {
+            output.WriteLine(Paint("BEST-SUPPORTED VALUES", Style.Bold));
+            output.WriteLine(Paint(new string('─', 21), Style.Dim));
+            Consensus.ConsensusText.Write(output, consensus, MaxInfosInFull);
+            output.WriteLine();
+        }
 
         var summary = string.Create(CultureInfo.InvariantCulture, $"{Count(report.Errors, "error")}, {Count(report.Warnings, "warning")}, {report.Infos} reconciled by time.");
         output.WriteLine(Paint(summary, report.HasErrors ? Style.Error : report.Warnings > 0 ? Style.Warning : Style.Ok));

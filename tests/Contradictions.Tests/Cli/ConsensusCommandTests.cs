@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NJsonSchema;
 
 namespace Contradictions.Tests.Cli;
 
@@ -54,5 +55,30 @@ public sealed class ConsensusCommandTests
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, output);
         Assert.Contains("claims[0]", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_WithConsensus_AddsItToEveryFormat_AndTheFindingsAreTheSame()
+    {
+        var (plainCode, plain, _) = CliRunner.Run(Claims, "check", "-", "--format", "json");
+        var (code, json, _) = CliRunner.Run(Claims, "check", "-", "--format", "json", "--consensus");
+        Assert.Equal((1, 1), (plainCode, code));
+        using var with = JsonDocument.Parse(json);
+        using var without = JsonDocument.Parse(plain);
+        Assert.Equal(without.RootElement.GetProperty("diagnostics").GetRawText(), with.RootElement.GetProperty("diagnostics").GetRawText());
+        Assert.False(without.RootElement.TryGetProperty("consensus", out _));
+        var item = Assert.Single(with.RootElement.GetProperty("consensus").GetProperty("items").EnumerateArray().ToList());
+        Assert.Equal(["c3"], item.GetProperty("outliers").EnumerateArray().Select(e => e.GetString()));
+
+        var (_, sarif, _) = CliRunner.Run(Claims, "check", "-", "--format", "sarif", "--consensus");
+        var schema = await JsonSchema.FromFileAsync(Repository.TestData("sarif-schema-2.1.0.json"));
+        Assert.Empty(schema.Validate(sarif));
+        using var log = JsonDocument.Parse(sarif);
+        Assert.Equal(1, log.RootElement.GetProperty("runs")[0].GetProperty("properties").GetProperty("consensus").GetProperty("items").GetArrayLength());
+
+        var (_, text, _) = CliRunner.Run(Claims, "check", "-", "--consensus");
+        Assert.Contains("BEST-SUPPORTED VALUES", text, StringComparison.Ordinal);
+        Assert.Contains("outliers c3", text, StringComparison.Ordinal);
+        Assert.Contains("  Herald: ", text, StringComparison.Ordinal);
     }
 }

@@ -145,4 +145,15 @@ public sealed class JsonReportTests
         var version1 = json.Replace(JsonReportWriter.Format, "contradictions/report@1", StringComparison.Ordinal);
         Assert.Equal(json, Write(JsonReportReader.Read(version1, set)));
     }
+
+    [Fact]
+    public void Report_WithConsensus_ReadBackAndWrittenAgain_IsByteIdentical()
+    {
+        var set = Set("world");
+        var report = ContradictionChecker.CreateDefault().Check(set).WithConsensus(new Contradictions.Consensus.ConsensusEstimator().Estimate(set));
+        var json = Write(report);
+        using var document = JsonDocument.Parse(json);
+        Assert.True(document.RootElement.GetProperty("consensus").GetProperty("items").GetArrayLength() > 0);
+        Assert.Equal(json, Write(JsonReportReader.Read(json, set)));
+    }
 }
