@@ -11,6 +11,25 @@ if (args.Length > 0 && args[0] == "scale-one")
     return ScaleRun.RunOne(args[1..]);
 }
 
+if (args.Length == 2 && args[0] == "consensus-one")
+{
+    // consensus-one <claim file>: load, estimate and write the consensus in this process, with the time of each, twice.
+    for (var run = 0; run < 2; run++)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var set = new Contradictions.Serialization.ClaimSetLoader().LoadFiles([args[1]]).GetClaimSetOrThrow();
+        var load = watch.Elapsed;
+        watch.Restart();
+        var result = new Contradictions.Consensus.ConsensusEstimator().Estimate(set);
+        var estimate = watch.Elapsed;
+        watch.Restart();
+        Contradictions.Consensus.ConsensusJsonWriter.Write(result, TextWriter.Null);
+        Console.WriteLine(FormattableString.Invariant($"load {load.TotalSeconds:F2} s, estimate {estimate.TotalSeconds:F2} s ({result.Iterations} rounds, {result.Items.Length:N0} items), write {watch.Elapsed.TotalSeconds:F2} s"));
+    }
+
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "consensus-eval")
 {
     return ConsensusEvaluation.Run(args[1..]);

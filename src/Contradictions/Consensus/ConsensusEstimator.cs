@@ -75,14 +75,19 @@ public sealed class ConsensusEstimator
         }
 
         // Bodies, numbered in ordinal order of their keys; each shown with the first of its spellings in ordinal order.
-        var names = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         var ownTrust = new Dictionary<string, List<double>>(StringComparer.Ordinal);
-        foreach (var (group, _, _, claims) in groups)
+        var claimKeys = new string[groups.Count][];
+        for (var g = 0; g < groups.Count; g++)
         {
-            foreach (var i in claims)
+            var (group, _, _, claims) = groups[g];
+            claimKeys[g] = new string[claims.Length];
+            for (var k = 0; k < claims.Length; k++)
             {
-                var claim = group.Claims[i];
-                var (key, name) = Body(claim);
+                var claim = group.Claims[claims[k]];
+                var (key, name) = Body(claim, keys);
+                claimKeys[g][k] = key;
                 if (!names.TryGetValue(key, out var shown) || string.CompareOrdinal(name, shown) < 0)
                 {
                     names[key] = name;
@@ -96,10 +101,21 @@ public sealed class ConsensusEstimator
             }
         }
 
-        var keys = names.Keys.ToList();
-        var bodyIndex = keys.Select((key, i) => (key, i)).ToDictionary(p => p.key, p => p.i, StringComparer.Ordinal);
-        var prior = keys.Select(key => ownTrust.TryGetValue(key, out var list) ? list.Average() : DefaultPrior).ToArray();
-        var items = groups.Select(g => new Item(g.Group, g.Unit, g.Time, g.Claims, [.. g.Claims.Select(i => bodyIndex[Body(g.Group.Claims[i]).Key])])).ToList();
+        var bodyKeys = names.Keys.Order(StringComparer.Ordinal).ToList();
+        var bodyIndex = bodyKeys.Select((key, i) => (key, i)).ToDictionary(p => p.key, p => p.i, StringComparer.Ordinal);
+        var prior = bodyKeys.Select(key => ownTrust.TryGetValue(key, out var list) ? list.Average() : DefaultPrior).ToArray();
+        var items = new List<Item>(groups.Count);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var bodies = new int[claimKeys[g].Length];
+            for (var k = 0; k < bodies.Length; k++)
+            {
+                bodies[k] = bodyIndex[claimKeys[g][k]];
+            }
+
+            items.Add(new Item(groups[g].Group, groups[g].Unit, groups[g].Time, groups[g].Claims, bodies));
+        }
+
         items.Sort((a, b) => a.CompareTo(b));
 
         var trust = (double[])prior.Clone();
@@ -131,7 +147,7 @@ public sealed class ConsensusEstimator
 
         var contested = new int[trust.Length];
         var supported = new int[trust.Length];
-        var sources = new SortedDictionary<string, (Source Source, double Trust, int Claims, int Contested, int Supported)>(StringComparer.Ordinal);
+        var sources = new Dictionary<Source, (Source Source, double Trust, int Claims, int Contested, int Supported)>(ReferenceEqualityComparer.Instance);
         foreach (var item in items)
         {
             item.Estimate(trust);
@@ -141,14 +157,28 @@ public sealed class ConsensusEstimator
 
         return new ConsensusResult(
             [.. items.Select(i => i.ToResult())],
-            [.. keys.Select((key, b) => new TrustRecord(names[key], prior[b], trust[b], contested[b], supported[b]))],
-            [.. sources.Values.Select(s => new TrustRecord(s.Source.Id, s.Source.Trust ?? DefaultPrior, s.Trust / s.Claims, s.Contested, s.Supported))],
+            [.. bodyKeys.Select((key, b) => new TrustRecord(names[key], prior[b], trust[b], contested[b], supported[b]))],
+            [.. sources.Values.OrderBy(s => s.Source.Id, StringComparer.Ordinal).Select(s => new TrustRecord(s.Source.Id, s.Source.Trust ?? DefaultPrior, s.Trust / s.Claims, s.Contested, s.Supported))],
             rounds);
     }
 
     /// <summary>The body behind a claim, as a key compared and a name shown: its origin, else its publisher, else its source.</summary>
-    private static (string Key, string Name) Body(Claim claim) =>
-        Provenance.Body(claim) is { } body ? ("body:" + Provenance.Key(body), body) : ("source:" + claim.Source.Id, claim.Source.Id);
+    private static (string Key, string Name) Body(Claim claim, Dictionary<string, string> keys)
+    {
+        if (Provenance.Body(claim) is not { } body)
+        {
+            return ("source:" + claim.Source.Id, claim.Source.Id);
+        }
+
+        // Names repeat (a few publishers and origins for many claims): each is normalised once.
+        if (!keys.TryGetValue(body, out var key))
+        {
+            key = "body:" + Provenance.Key(body);
+            keys.Add(body, key);
+        }
+
+        return (key, body);
+    }
 
     /// <summary>One subject · property · unit · validity: its claims, their bodies' votes, and the sweep's order, computed once.</summary>
     private sealed class Item
@@ -167,17 +197,24 @@ public sealed class ConsensusEstimator
         {
             (this.group, this.unit, this.time, this.claims, this.bodies) = (group, unit, time, claims, bodies);
 
-            // One vote per body: its latest figure (the earliest id among figures of one moment).
-            var latest = new Dictionary<int, int>();
+            // One vote per body: its latest figure (the earliest id among figures of one moment). Items are small (most
+            // hold one or two claims), so bodies are matched by a scan rather than a dictionary.
+            var latest = new List<int>(claims.Length);
             for (var k = 0; k < claims.Length; k++)
             {
-                if (!latest.TryGetValue(bodies[k], out var current) || Later(group.Claims[claims[k]], group.Claims[claims[current]]))
+                var found = latest.FindIndex(v => bodies[v] == bodies[k]);
+                if (found < 0)
                 {
-                    latest[bodies[k]] = k;
+                    latest.Add(k);
+                }
+                else if (Later(group.Claims[claims[k]], group.Claims[claims[latest[found]]]))
+                {
+                    latest[found] = k;
                 }
             }
 
-            votes = [.. latest.Values.Order()];
+            latest.Sort();
+            votes = [.. latest];
             var amounts = group.DefaultAmounts;
             ends = new (decimal, bool, int)[2 * votes.Length];
             for (var v = 0; v < votes.Length; v++)
@@ -188,8 +225,14 @@ public sealed class ConsensusEstimator
             }
 
             // Closed intervals: at one number, an interval that opens there counts before one that closes there.
-            Array.Sort(ends, (a, b) => a.Value != b.Value ? a.Value.CompareTo(b.Value) : a.Opens != b.Opens ? (a.Opens ? -1 : 1) : a.Vote.CompareTo(b.Vote));
+            if (votes.Length > 1)
+            {
+                Array.Sort(ends, EndOrder);
+            }
         }
+
+        private static int EndOrder((decimal Value, bool Opens, int Vote) a, (decimal Value, bool Opens, int Vote) b) =>
+            a.Value != b.Value ? a.Value.CompareTo(b.Value) : a.Opens != b.Opens ? (a.Opens ? -1 : 1) : a.Vote.CompareTo(b.Vote);
 
         private static bool Later(Claim candidate, Claim current)
         {
@@ -272,14 +315,14 @@ public sealed class ConsensusEstimator
         }
 
         /// <summary>Adds each claim's body's trust and record to its source's (a source's trust is its claims' bodies', averaged).</summary>
-        public void AddToSources(SortedDictionary<string, (Source Source, double Trust, int Claims, int Contested, int Supported)> sources, double[] trust)
+        public void AddToSources(Dictionary<Source, (Source Source, double Trust, int Claims, int Contested, int Supported)> sources, double[] trust)
         {
             for (var k = 0; k < claims.Length; k++)
             {
                 var source = group.Claims[claims[k]].Source;
-                var (_, sum, count, contested, supported) = sources.TryGetValue(source.Id, out var entry) ? entry : (source, 0.0, 0, 0, 0);
+                var (_, sum, count, contested, supported) = sources.TryGetValue(source, out var entry) ? entry : (source, 0.0, 0, 0, 0);
                 var isContested = votes.Length > 1;
-                sources[source.Id] = (source, sum + trust[bodies[k]], count + 1, contested + (isContested ? 1 : 0), supported + (isContested && Supports(k) ? 1 : 0));
+                sources[source] = (source, sum + trust[bodies[k]], count + 1, contested + (isContested ? 1 : 0), supported + (isContested && Supports(k) ? 1 : 0));
             }
         }
 
