@@ -59,6 +59,13 @@ public sealed class ClaimSetBuilder
         return this;
     }
 
+    /// <summary>Adds another name of an origin: claims citing <paramref name="alias"/> cite <paramref name="origin"/>.</summary>
+    public ClaimSetBuilder AddOriginAlias(string alias, string origin)
+    {
+        file.OriginAliases.Add(new(Serialization.JsonWording.Index($"vocabulary.origins.{origin}", file.OriginAliases.Count), Name, alias, origin));
+        return this;
+    }
+
     /// <summary>Adds a source.</summary>
     /// <param name="id">The id claims cite.</param>
     /// <param name="title">The title.</param>
@@ -144,6 +151,11 @@ public sealed class ClaimSetBuilder
         foreach (var rate in claimSet.Vocabulary.ExchangeRates)
         {
             AddExchangeRate(rate);
+        }
+
+        foreach (var (alias, origin) in claimSet.Vocabulary.OriginAliases)
+        {
+            AddOriginAlias(alias, origin);
         }
 
         foreach (var source in claimSet.Sources)

@@ -270,7 +270,7 @@ internal sealed class ClaimBinder
 
         return new Claim(draft.Id!, source, draft.Subject!, property.Id, value, validity)
         {
-            Origin = Blank(draft.Origin) ? null : draft.Origin,
+            Origin = Blank(draft.Origin) ? null : vocabulary.CanonicalOrigin(draft.Origin!),
             Negated = draft.Negated,
             Quote = draft.Quote,
             Span = draft is { SpanStart: { } s, SpanEnd: { } e } ? new TextSpan((int)s, (int)e) : null,

@@ -19,7 +19,7 @@ internal sealed class ClaimSetCompiler(ContradictionOptions options)
             file.CheckFormat(errors);
         }
 
-        var vocabulary = VocabularyBinder.Merge(options.Vocabulary, [.. files.SelectMany(f => f.Units)], [.. files.SelectMany(f => f.Properties)], [.. files.SelectMany(f => f.ExchangeRates)], errors);
+        var vocabulary = VocabularyBinder.Merge(options.Vocabulary, [.. files.SelectMany(f => f.Units)], [.. files.SelectMany(f => f.Properties)], [.. files.SelectMany(f => f.ExchangeRates)], [.. files.SelectMany(f => f.OriginAliases)], errors);
         var (sources, invalidSources) = MergeSources(files, errors);
 
         var total = files.Sum(d => d.ClaimCount);

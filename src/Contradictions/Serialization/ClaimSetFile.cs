@@ -40,6 +40,9 @@ internal sealed class ClaimSetFile
     /// <summary>Gets the exchange rates the document's vocabulary gives.</summary>
     public List<VocabularyBinder.ReadRate> ExchangeRates { get; } = [];
 
+    /// <summary>Gets the other names of origins the document's vocabulary gives.</summary>
+    public List<VocabularyBinder.ReadAlias> OriginAliases { get; } = [];
+
     /// <summary>Gets each source with its path: the source when it is valid, its id either way.</summary>
     public List<(Source? Source, string? Id, string Path)> SourceEntries { get; } = [];
 
@@ -104,7 +107,7 @@ internal sealed class ClaimSetFile
             switch (index)
             {
                 case Format: file.DeclaredFormat = cursor.String(); break;
-                case Vocabulary: VocabularyBinder.Read(ref cursor, errors, file.Properties, file.Units, file.ExchangeRates); break;
+                case Vocabulary: VocabularyBinder.Read(ref cursor, errors, file.Properties, file.Units, file.ExchangeRates, file.OriginAliases); break;
                 case Sources:
                     for (var i = 0; cursor.NextItem(); i++)
                     {

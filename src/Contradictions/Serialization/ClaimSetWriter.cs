@@ -126,6 +126,23 @@ public static class ClaimSetWriter
             writer.WriteEndArray();
         }
 
+        if (!claimSet.Vocabulary.OriginAliases.IsEmpty)
+        {
+            writer.WriteStartObject(VocabularyBinder.Shape[VocabularyBinder.Origins].Encoded);
+            foreach (var origin in claimSet.Vocabulary.OriginAliases.GroupBy(p => p.Value, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                writer.WriteStartArray(origin.Key);
+                foreach (var (alias, _) in origin)
+                {
+                    writer.WriteStringValue(alias);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
     }
 

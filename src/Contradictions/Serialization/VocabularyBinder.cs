@@ -13,7 +13,7 @@ namespace Contradictions.Serialization;
 /// </summary>
 internal static class VocabularyBinder
 {
-    public const int Properties = 0, Units = 1, ExchangeRates = 2;
+    public const int Properties = 0, Units = 1, ExchangeRates = 2, Origins = 3;
     public const int RateFrom = 0, RateTo = 1, Rate = 2, RateOn = 3;
     public const int Type = 0, Dimension = 1, Cumulative = 2, Timeless = 3, OneValueAtATime = 4, SumOf = 5, AtMost = 6, NotAfter = 7, Description = 8;
     public const int UnitDimension = 0, Factor = 1, Base = 2, Aliases = 3;
@@ -25,7 +25,8 @@ internal static class VocabularyBinder
         "vocabulary",
         new("properties", JsonTypes.Object, "an object"),
         new("units", JsonTypes.Object, "an object"),
-        new("exchangeRates", JsonTypes.Array, "an array"));
+        new("exchangeRates", JsonTypes.Array, "an array"),
+        new("origins", JsonTypes.Object, "an object of names, each with an array of its other names"));
 
     public static JsonShape RateShape { get; } = new(
         "exchange rate",
@@ -36,6 +37,9 @@ internal static class VocabularyBinder
 
     /// <summary>An exchange rate as read, checked against the units once every file's units are known.</summary>
     public sealed record ReadRate(string Path, string File, string From, string To, decimal Rate, NodaTime.LocalDate On);
+
+    /// <summary>An origin's other name as read: <c>vocabulary.origins.&lt;Origin&gt;[i]</c>.</summary>
+    public sealed record ReadAlias(string Path, string File, string Alias, string Origin);
 
     public static JsonShape PropertyShape { get; } = new(
         "property",
@@ -62,7 +66,7 @@ internal static class VocabularyBinder
     /// <summary>A unit as read: <see cref="Unit"/> is made once every file's units are known, since a base may be declared later.</summary>
     public sealed record ReadUnit(string Id, string Path, string File, Quantities.Dimension? Dimension, decimal Factor, string? Base, IReadOnlyList<string> Aliases, bool Valid);
 
-    public static void Read(ref JsonCursor cursor, LoadErrors errors, List<ReadProperty> properties, List<ReadUnit> units, List<ReadRate> rates)
+    public static void Read(ref JsonCursor cursor, LoadErrors errors, List<ReadProperty> properties, List<ReadUnit> units, List<ReadRate> rates, List<ReadAlias> aliases)
     {
         const string path = "vocabulary";
         if (!cursor.IsObject(path))
@@ -81,6 +85,33 @@ internal static class VocabularyBinder
                     if (ReadRateFields(ref cursor, JsonWording.Index(sectionPath, i), errors) is { } rate)
                     {
                         rates.Add(rate);
+                    }
+                }
+
+                continue;
+            }
+
+            if (section == Origins)
+            {
+                while (cursor.NextEntry(out var origin))
+                {
+                    var entryPath = $"{sectionPath}.{origin}";
+                    if (cursor.Token != System.Text.Json.JsonTokenType.StartArray)
+                    {
+                        cursor.WrongType(entryPath, "an array of the origin's other names");
+                        continue;
+                    }
+
+                    var names = cursor.Strings(entryPath);
+                    for (var i = 0; i < names.Count; i++)
+                    {
+                        if (string.IsNullOrWhiteSpace(origin) || string.IsNullOrWhiteSpace(names[i]))
+                        {
+                            errors.Add(JsonWording.Index(entryPath, i), ClaimSetErrorCodes.Required, "An origin and each of its other names need some text.");
+                            continue;
+                        }
+
+                        aliases.Add(new(JsonWording.Index(entryPath, i), errors.File, names[i].Trim(), origin.Trim()));
                     }
                 }
 
@@ -252,9 +283,24 @@ internal static class VocabularyBinder
     /// Merges the configured vocabulary with the units and properties read from every file (the first declaration of
     /// an id counts; a property repeated with another definition is a conflict), checking each as it goes.
     /// </summary>
-    public static PropertyVocabulary Merge(PropertyVocabulary configured, IReadOnlyList<ReadUnit> units, IReadOnlyList<ReadProperty> properties, IReadOnlyList<ReadRate> rates, List<ClaimSetError> errors)
+    public static PropertyVocabulary Merge(PropertyVocabulary configured, IReadOnlyList<ReadUnit> units, IReadOnlyList<ReadProperty> properties, IReadOnlyList<ReadRate> rates, IReadOnlyList<ReadAlias> aliases, List<ClaimSetError> errors)
     {
         var vocabulary = configured;
+
+        // Other names of origins: one name each (an alias given to two origins is a conflict; the first counts).
+        foreach (var alias in aliases)
+        {
+            var canonical = vocabulary.CanonicalOrigin(alias.Alias);
+            if (canonical == alias.Alias || Checking.Provenance.Key(canonical) == Checking.Provenance.Key(alias.Origin))
+            {
+                vocabulary = canonical == alias.Alias ? vocabulary.WithOriginAlias(alias.Alias, alias.Origin) : vocabulary;
+            }
+            else
+            {
+                errors.Add(new ClaimSetError(alias.File, alias.Path, ClaimSetErrorCodes.VocabularyConflict,
+                    $"'{alias.Alias}' is already another name of '{canonical}'; a name can stand for one origin only."));
+            }
+        }
 
         // Units first: properties and claims may use them.
         var declared = new HashSet<string>(units.Select(u => u.Id), StringComparer.OrdinalIgnoreCase);

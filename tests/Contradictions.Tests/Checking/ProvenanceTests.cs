@@ -160,4 +160,38 @@ public sealed class ProvenanceTests
         var again = new Contradictions.Serialization.ClaimSetLoader().LoadJson(Contradictions.Serialization.ClaimSetWriter.ToJson(set), "again.json").GetClaimSetOrThrow();
         Assert.Equal("c1", again.Claims.Single(c => c.Id == "c2").Revises);
     }
+
+    [Fact]
+    public void AnOriginsOtherNames_CiteTheSameBody()
+    {
+        var json = $$"""
+            { "format": "contradictions/claim-set@1",
+              "vocabulary": { "properties": { "troops": { "type": "quantity", "dimension": "count" } },
+                              "origins": { "South Korea's NIS": ["NIS", "National Intelligence Service"] } },
+              {{CheckerTestKit.Sources}},
+              "claims": [
+                { "id": "c1", "source": "mar10", "origin": "national intelligence service", "subject": "x", "property": "troops", "value": "11,000", "time": "2025-03-01" },
+                { "id": "c2", "source": "tue", "origin": "NIS", "subject": "x", "property": "troops", "value": "12,000", "time": "2025-03-01" } ] }
+            """;
+        var set = new Contradictions.Serialization.ClaimSetLoader().LoadJson(json, "t.json").GetClaimSetOrThrow();
+        Assert.All(set.Claims, c => Assert.Equal("South Korea's NIS", c.Origin));
+        var report = Contradictions.Checking.ContradictionChecker.CreateDefault().Check(set);
+        None(report);
+        Single(report, "revision");
+
+        var again = new Contradictions.Serialization.ClaimSetLoader().LoadJson(Contradictions.Serialization.ClaimSetWriter.ToJson(set), "again.json").GetClaimSetOrThrow();
+        Assert.Equal(set.Vocabulary.OriginAliases, again.Vocabulary.OriginAliases);
+    }
+
+    [Fact]
+    public void AnAliasGivenToTwoOrigins_IsAConflictAtItsPath()
+    {
+        var json = """
+            { "format": "contradictions/claim-set@1",
+              "vocabulary": { "origins": { "South Korea's NIS": ["NIS"], "Nigeria Immigration Service": ["nis"] } },
+              "sources": [], "claims": [] }
+            """;
+        var error = Assert.Single(new Contradictions.Serialization.ClaimSetLoader().LoadJson(json, "t.json").Errors);
+        Assert.Equal(("vocabulary.origins.Nigeria Immigration Service[0]", "vocabulary-conflict"), (error.Path, error.Code));
+    }
 }
