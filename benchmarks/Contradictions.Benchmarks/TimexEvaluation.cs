@@ -25,11 +25,14 @@ internal static class TimexEvaluation
         var showErrors = args.Length >= 3 && args[1] == "--errors" ? int.Parse(args[2], CultureInfo.InvariantCulture) : 0;
         var tagger = new MentionTagger();
         int gold = 0, found = 0, strict = 0, relaxed = 0, typed = 0, valued = 0, valueCorrect = 0, goldValued = 0;
+        int goldNumbers = 0, foundNumbers = 0, strictNumbers = 0, relaxedNumbers = 0;
+        var missedNumbers = new List<string>();
         long characters = 0;
         var watch = new Stopwatch();
         var missed = new List<string>();
         var spurious = new List<string>();
         var wrongValues = new List<string>();
+
         foreach (var line in File.ReadLines(args[0]))
         {
             using var document = JsonDocument.Parse(line);
@@ -39,8 +42,9 @@ internal static class TimexEvaluation
             var published = publishedText is not null && PartialDate.Parse(publishedText) is { Success: true } parsed ? parsed.Value : PartialDate.FromYear(2008);
             characters += text.Length;
             watch.Start();
-            var all = tagger.Tag(text, published).OfType<TimeMention>().ToList();
+            var tagged = tagger.Tag(text, published);
             watch.Stop();
+            var all = tagged.OfType<TimeMention>().ToList();
 
             // MEANTIME annotates the title, the dateline and the first sentences of each article (its last gold mention
             // is on line 6 at most): what the tagger finds further on is not scored.
@@ -89,6 +93,27 @@ internal static class TimexEvaluation
                     spurious.Add(mentions[k].Text);
                 }
             }
+
+            // Quantities against MEANTIME's numeric values (QUANTITY, MONEY, PERCENT), in the same annotated lines.
+            var quantities = tagged.OfType<QuantityMention>().Where(m => m.Span.Start < annotatedEnd).ToList();
+            var numbers = root.GetProperty("values").EnumerateArray()
+                .Select(v => (Start: v.GetProperty("start").GetInt32(), End: v.GetProperty("end").GetInt32(), Text: v.GetProperty("text").GetString()!, Type: v.GetProperty("type").GetString()!))
+                .Where(v => v.Start < annotatedEnd)
+                .ToList();
+            goldNumbers += numbers.Count;
+            foundNumbers += quantities.Count;
+            foreach (var v in numbers)
+            {
+                var match = quantities.Find(m => m.Span.Start < v.End && v.Start < m.Span.End);
+                if (match is null)
+                {
+                    missedNumbers.Add($"{v.Text} [{v.Type}]");
+                    continue;
+                }
+
+                relaxedNumbers++;
+                strictNumbers += match.Span.Start == v.Start && match.Span.End == v.End ? 1 : 0;
+            }
         }
 
         static double F1(double p, double r) => p + r == 0 ? 0 : 2 * p * r / (p + r);
@@ -99,6 +124,7 @@ internal static class TimexEvaluation
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"relaxed span: P {P(relaxed):P1}  R {R(relaxed):P1}  F1 {F1(P(relaxed), R(relaxed)):P1}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"type accuracy on matched: {(double)typed / Math.Max(1, relaxed):P1}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"value (calendar DATEs: {goldValued} gold): correct {valueCorrect}, accuracy on matched {(double)valueCorrect / Math.Max(1, valued + wrongValues.Count(w => w.Contains("→ none", StringComparison.Ordinal))):P1}, recall {(double)valueCorrect / Math.Max(1, goldValued):P1}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"quantities (gold values {goldNumbers}, found {foundNumbers}): found {(double)relaxedNumbers / Math.Max(1, goldNumbers):P1} of the values (overlapping), {(double)strictNumbers / Math.Max(1, goldNumbers):P1} with the same span; precision (overlapping) {(double)relaxedNumbers / Math.Max(1, foundNumbers):P1}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed: {characters / 1e6 / Math.Max(1e-9, watch.Elapsed.TotalSeconds):0.0} MB/s of text ({characters:N0} characters in {watch.Elapsed.TotalMilliseconds:0} ms, one thread, first run included)"));
         // Warm throughput: every text tagged again ten times.
         var texts = File.ReadLines(args[0]).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!).ToList();
@@ -116,6 +142,7 @@ internal static class TimexEvaluation
         if (showErrors > 0)
         {
             Console.WriteLine("missed: " + string.Join(" | ", missed.Take(showErrors)));
+            Console.WriteLine("missed values: " + string.Join(" | ", missedNumbers.Take(showErrors)));
             Console.WriteLine("spurious: " + string.Join(" | ", spurious.Take(showErrors)));
             Console.WriteLine("wrong values: " + string.Join(" | ", wrongValues.Take(showErrors)));
         }

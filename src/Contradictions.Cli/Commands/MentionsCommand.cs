@@ -8,9 +8,10 @@ using Contradictions.Time;
 namespace Contradictions.Cli.Commands;
 
 /// <summary>
-/// <c>contradictions mentions &lt;file|-&gt; --published &lt;date&gt; [--format jsonl|text]</c>: the time mentions of a
-/// text, one JSON object a line (<c>kind</c>, <c>start</c>, <c>end</c>, <c>text</c>, <c>type</c>, <c>value</c>,
-/// <c>signal</c>), or one line of text each.
+/// <c>contradictions mentions &lt;file|-&gt; --published &lt;date&gt; [--format jsonl|text]</c>: the time and quantity
+/// mentions of a text, in text order, one JSON object a line (time: <c>kind</c>, <c>start</c>, <c>end</c>,
+/// <c>text</c>, <c>type</c>, <c>value</c>, <c>signal</c>; quantity: <c>amount</c>, <c>min</c>, <c>max</c>,
+/// <c>qualifier</c>, <c>unit</c>, <c>noun</c>), or one line of text each.
 /// </summary>
 internal static class MentionsCommand
 {
@@ -23,7 +24,7 @@ internal static class MentionsCommand
         var published = new Option<string>("--published") { Description = "When the text was published: yyyy-MM-dd, yyyy-MM or yyyy. Relative expressions resolve against it.", Required = true };
         var format = new Option<string>("--format") { Description = "jsonl (one mention a line) or text.", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "text");
-        var command = new Command("mentions", "Find the time mentions of a text, resolved against its publication date.") { file, published, format };
+        var command = new Command("mentions", "Find the times (resolved against the publication date) and the quantities of a text.") { file, published, format };
         command.SetAction(parsed => Run(console, parsed.GetValue(file)!, parsed.GetValue(published)!, parsed.GetValue(format)!));
         return command;
     }
@@ -57,7 +58,7 @@ internal static class MentionsCommand
         }
 
         var mentions = new MentionTagger().Tag(text, published);
-        foreach (var mention in mentions.OfType<TimeMention>())
+        foreach (var mention in mentions)
         {
             console.Output.WriteLine(format == "text" ? Reporting.TerminalText.Safe(AsText(mention)) : AsJson(mention));
         }
@@ -65,8 +66,70 @@ internal static class MentionsCommand
         return ExitCodes.Success;
     }
 
-    private static string AsText(TimeMention mention) =>
-        $"{mention.Span.Start,7}..{mention.Span.End,-7} {mention.Type.ToString().ToLowerInvariant(),-8} {mention.Text}{(mention.Time is { } time ? $"  → {time.Reading}" : string.Empty)}";
+    private static string AsText(Mention mention) => mention switch
+    {
+        TimeMention time => $"{time.Span.Start,7}..{time.Span.End,-7} {time.Type.ToString().ToLowerInvariant(),-8} {time.Text}{(time.Time is { } t ? $"  → {t.Reading}" : string.Empty)}",
+        QuantityMention quantity => $"{quantity.Span.Start,7}..{quantity.Span.End,-7} {"quantity",-8} {quantity.Text}  → {quantity.Quantity}{(quantity.Noun is { } noun ? $"  ({noun})" : string.Empty)}",
+        _ => mention.ToString(),
+    };
+
+    private static string AsJson(Mention mention) => mention switch
+    {
+        QuantityMention quantity => AsJson(quantity),
+        TimeMention time => AsJson(time),
+        _ => throw new InvalidOperationException($"No JSON for a {mention.Kind} mention."),
+    };
+
+    /// <summary>
+    /// <c>{"kind": "quantity", "start", "end", "text", "amount", "min", "max", "qualifier", "unit", "noun"}</c>: an
+    /// amount, or a range's min and max; the qualifier as the claim format names it (<c>range</c> for a range); the unit
+    /// id, <c>null</c> for a bare count.
+    /// </summary>
+    private static string AsJson(QuantityMention mention)
+    {
+        var q = mention.Quantity;
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", mention.Kind);
+            json.WriteNumber("start", mention.Span.Start);
+            json.WriteNumber("end", mention.Span.End);
+            json.WriteString("text", mention.Text);
+            if (q.Maximum is { } maximum)
+            {
+                json.WriteNull("amount");
+                json.WriteNumber("min", q.Amount);
+                json.WriteNumber("max", maximum);
+                json.WriteString("qualifier", "range");
+            }
+            else
+            {
+                json.WriteNumber("amount", q.Amount);
+                json.WriteNull("min");
+                json.WriteNull("max");
+                json.WriteString("qualifier", Serialization.FormatNames.Name(q.Qualifier));
+            }
+
+            if (q.Unit.Id == Quantities.UnitCatalog.Item.Id)
+            {
+                json.WriteNull("unit");
+            }
+            else
+            {
+                json.WriteString("unit", q.Unit.Id);
+            }
+
+            if (mention.Noun is { } noun)
+            {
+                json.WriteString("noun", noun);
+            }
+
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
 
     private static string AsJson(TimeMention mention)
     {

@@ -7,10 +7,11 @@ using NodaTime;
 namespace Contradictions.Mentions;
 
 /// <summary>
-/// Finds what claims are made of in running text. Today: every temporal expression, with the extent and type of the
-/// TimeML TIMEX3 conventions, resolved against the publication date using its sentence (tense decides whether a bare
+/// Finds what claims are made of in running text: every temporal expression, with the extent and type of the TimeML
+/// TIMEX3 conventions, resolved against the publication date using its sentence (tense decides whether a bare
 /// "Tuesday" or "April" is past or coming; "that day" and "two days later" resolve against the date the text last
-/// mentioned, or are left unresolved — never guessed).
+/// mentioned, or are left unresolved — never guessed); and every quantity with its hedge, scale, unit and the noun it
+/// counts (<see cref="QuantityMention"/>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -94,10 +95,32 @@ public sealed class MentionTagger
         ArgumentNullException.ThrowIfNull(text);
         var mentions = ImmutableArray.CreateBuilder<Mention>();
         ResolvedTime? lastDate = null;
+        var times = new List<(int Start, int End)>();
+        var quantities = new List<Mention>();
         foreach (var (start, end) in Sentences(text))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            TagSentence(text, start, end, published, mentions, ref lastDate);
+            var first = mentions.Count;
+            var tokens = TagSentence(text, start, end, published, mentions, ref lastDate);
+
+            // Then the quantities, outside the sentence's times (but inside durations: "four years" is both).
+            times.Clear();
+            for (var k = first; k < mentions.Count; k++)
+            {
+                if (mentions[k] is TimeMention { Type: not TimeMentionType.Duration } time)
+                {
+                    times.Add((time.Span.Start - start, time.Span.End - start));
+                }
+            }
+
+            quantities.Clear();
+            QuantityFinder.Find(text, start, text[start..end], tokens, times, quantities);
+            if (quantities.Count > 0)
+            {
+                var sentenceMentions = mentions.Skip(first).Concat(quantities).OrderBy(m => m.Span.Start).ThenBy(m => m is TimeMention ? 0 : 1).ToList();
+                mentions.Count = first;
+                mentions.AddRange(sentenceMentions);
+            }
         }
 
         return mentions.ToImmutable();
@@ -143,7 +166,8 @@ public sealed class MentionTagger
         return length is > 0 and <= 4 && char.IsUpper(text[k + 1]) && (length <= 2 || TimeExpressionParser.IsMonthOrWeekday(text.Substring(k + 1, length).ToLowerInvariant()) || text.Substring(k + 1, length) is "Gen" or "Sen" or "Rep" or "Gov" or "Lt" or "Col" or "Capt" or "Sgt");
     }
 
-    private void TagSentence(string text, int sentenceStart, int sentenceEnd, PartialDate published, ImmutableArray<Mention>.Builder mentions, ref ResolvedTime? lastDate)
+    /// <summary>Tags the times of one sentence and returns its tokens (offsets into the sentence).</summary>
+    private List<TimeToken> TagSentence(string text, int sentenceStart, int sentenceEnd, PartialDate published, ImmutableArray<Mention>.Builder mentions, ref ResolvedTime? lastDate)
     {
         var sentence = text[sentenceStart..sentenceEnd];
         var tokens = TimeToken.Tokenize(sentence);
@@ -228,6 +252,8 @@ public sealed class MentionTagger
                 i += durationLength - 1;
             }
         }
+
+        return tokens;
     }
 
     // The tokens of a candidate, with offsets into the candidate's own text.
