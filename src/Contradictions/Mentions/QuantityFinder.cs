@@ -47,9 +47,17 @@ internal static class QuantityFinder
 
     public static void Find(string text, int sentenceStart, string sentence, List<TimeToken> tokens, List<(int Start, int End)> times, List<Mention> found)
     {
+        var time = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsNumberStart(tokens, i) || InsideTime(tokens[i], times) || IsName(sentence, tokens, i))
+            // The times are in text order, as the numbers are: one pointer walks them (linear in a long sentence).
+            while (time < times.Count && times[time].End <= tokens[i].Start)
+            {
+                time++;
+            }
+
+            var insideTime = time < times.Count && times[time].Start <= tokens[i].Start;
+            if (!IsNumberStart(tokens, i) || insideTime || IsName(sentence, tokens, i))
             {
                 continue;
             }
@@ -93,19 +101,6 @@ internal static class QuantityFinder
         }
 
         return token.Kind == TimeTokenKind.Word && (NumberWords.CanStart(token.Text) && token.Text is not ("a" or "an") || token.Text is "dozens" or "hundreds" or "thousands" or "millions" or "billions" or "half" or "dozen");
-    }
-
-    private static bool InsideTime(TimeToken token, List<(int Start, int End)> times)
-    {
-        foreach (var (start, end) in times)
-        {
-            if (token.Start >= start && token.Start < end)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A number right after a capitalised word or a hyphen, not a hedge: a name ("Resolution 2231", "Su-27", "G7").</summary>
