@@ -70,6 +70,8 @@ internal static class MentionsCommand
     {
         TimeMention time => $"{time.Span.Start,7}..{time.Span.End,-7} {time.Type.ToString().ToLowerInvariant(),-8} {time.Text}{(time.Time is { } t ? $"  → {t.Reading}" : string.Empty)}",
         QuantityMention quantity => $"{quantity.Span.Start,7}..{quantity.Span.End,-7} {"quantity",-8} {quantity.Text}  → {quantity.Quantity}{(quantity.Noun is { } noun ? $"  ({noun})" : string.Empty)}",
+        AttributionMention attribution => $"{attribution.Span.Start,7}..{attribution.Span.End,-7} {"said-by",-8} {attribution.Text}  → {attribution.Source}, covering {attribution.Covers.Start}..{attribution.Covers.End}",
+        OfficeHolderMention office => $"{office.Span.Start,7}..{office.Span.End,-7} {"office",-8} {office.Text}  → {office.Person}{(office.Former ? " (former)" : string.Empty)} · {office.Title}",
         _ => mention.ToString(),
     };
 
@@ -77,8 +79,40 @@ internal static class MentionsCommand
     {
         QuantityMention quantity => AsJson(quantity),
         TimeMention time => AsJson(time),
+        AttributionMention attribution => AsJson(attribution, json =>
+        {
+            json.WriteString("source", attribution.Source);
+            json.WriteStartObject("covers");
+            json.WriteNumber("start", attribution.Covers.Start);
+            json.WriteNumber("end", attribution.Covers.End);
+            json.WriteEndObject();
+        }),
+        OfficeHolderMention office => AsJson(office, json =>
+        {
+            json.WriteString("title", office.Title);
+            json.WriteString("person", office.Person);
+            json.WriteBoolean("negated", office.Former);
+        }),
         _ => throw new InvalidOperationException($"No JSON for a {mention.Kind} mention."),
     };
+
+    /// <summary>A mention's <c>kind</c>, <c>start</c>, <c>end</c> and <c>text</c>, then its own fields.</summary>
+    private static string AsJson(Mention mention, Action<Utf8JsonWriter> fields)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", mention.Kind);
+            json.WriteNumber("start", mention.Span.Start);
+            json.WriteNumber("end", mention.Span.End);
+            json.WriteString("text", mention.Text);
+            fields(json);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
 
     /// <summary>
     /// <c>{"kind": "quantity", "start", "end", "text", "amount", "min", "max", "qualifier", "unit", "noun"}</c>: an

@@ -10,8 +10,9 @@ namespace Contradictions.Mentions;
 /// Finds what claims are made of in running text: every temporal expression, with the extent and type of the TimeML
 /// TIMEX3 conventions, resolved against the publication date using its sentence (tense decides whether a bare
 /// "Tuesday" or "April" is past or coming; "that day" and "two days later" resolve against the date the text last
-/// mentioned, or are left unresolved — never guessed); and every quantity with its hedge, scale, unit and the noun it
-/// counts (<see cref="QuantityMention"/>).
+/// mentioned, or are left unresolved — never guessed); every quantity with its hedge, scale, unit and the noun it counts
+/// (<see cref="QuantityMention"/>); who statements are attributed to, with what they cover (<see cref="AttributionMention"/>);
+/// and people named with an office (<see cref="OfficeHolderMention"/>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -114,7 +115,10 @@ public sealed class MentionTagger
             }
 
             quantities.Clear();
-            QuantityFinder.Find(text, start, text[start..end], tokens, times, quantities);
+            var sentence = text[start..end];
+            QuantityFinder.Find(text, start, sentence, tokens, times, quantities);
+            AttributionFinder.Find(text, start, sentence, tokens, quantities);
+            OfficeHolderFinder.Find(text, start, sentence, tokens, quantities);
             if (quantities.Count > 0)
             {
                 var sentenceMentions = mentions.Skip(first).Concat(quantities).OrderBy(m => m.Span.Start).ThenBy(m => m is TimeMention ? 0 : 1).ToList();

@@ -51,4 +51,15 @@ public sealed class MentionsCommandTests
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public void Mentions_JsonLines_GiveAttributionsAndOfficeHolders()
+    {
+        var (code, output, _) = CliRunner.Run("The JCS said that former President Donald Trump met 3 envoys.", "mentions", "-", "--published", "2025-10-10");
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["attribution", "office-holder", "quantity"], lines.Select(l => l.GetProperty("kind").GetString()));
+        Assert.Equal(("The JCS", 18, 60), (lines[0].GetProperty("source").GetString(), lines[0].GetProperty("covers").GetProperty("start").GetInt32(), lines[0].GetProperty("covers").GetProperty("end").GetInt32()));
+        Assert.Equal(("President", "Donald Trump", true), (lines[1].GetProperty("title").GetString(), lines[1].GetProperty("person").GetString(), lines[1].GetProperty("negated").GetBoolean()));
+    }
 }
