@@ -230,7 +230,7 @@ public sealed class MentionTagger
                     continue;
                 }
 
-                if (j - i == 1 && token.IsYear && !LooksLikeAYear(tokens, i))
+                if (j - i == 1 && token.IsYear && !LooksLikeAYear(sentence, tokens, i))
                 {
                     break;
                 }
@@ -382,7 +382,7 @@ public sealed class MentionTagger
     }
 
     // "in 2008", "2008," or at the end: a year; "2000 troops": a number.
-    private static bool LooksLikeAYear(List<TimeToken> tokens, int i)
+    private static bool LooksLikeAYear(string sentence, List<TimeToken> tokens, int i)
     {
         if (tokens[i].Value is < 1000 or > 2999)
         {
@@ -391,7 +391,15 @@ public sealed class MentionTagger
 
         var previous = i > 0 ? tokens[i - 1] : default;
         var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
-        return (previous.Kind == TimeTokenKind.Word && YearPrepositions.Contains(previous.Text)) || next.Kind != TimeTokenKind.Word || next.Text is "and" or "to";
+        if (previous.Kind == TimeTokenKind.Word && YearPrepositions.Contains(previous.Text))
+        {
+            return true;
+        }
+
+        // Right after a name ("Resolution 2231", "Boeing 787"): a number that is part of the name, not a year.
+        var afterAName = i > 1 && previous.Kind == TimeTokenKind.Word && char.IsUpper(sentence[previous.Start]) && !TimeExpressionParser.IsMonthOrWeekday(previous.Text)
+            && previous.Start + previous.Length < tokens[i].Start;
+        return !afterAName && (next.Kind != TimeTokenKind.Word || next.Text is "and" or "to");
     }
 
     /// <summary>"six weeks", "two years", "a five-year", "41-year", "several months": a count and a unit, not followed by "ago", "later" or "earlier".</summary>

@@ -126,4 +126,12 @@ public sealed class MentionTaggerTests
         var mentions = Tag(line + "\u0000\uD800 Привет 2025年3月 \u202E");
         Assert.Equal(60_000, mentions.Count(m => m.Text == "the end of 2024"));
     }
+
+    [Theory]
+    [InlineData("They discussed Resolution 2231 and the sanctions.")]
+    [InlineData("Airlines ordered the Boeing 2707 and others.")]
+    public void ANumberRightAfterAName_IsNoYear(string text)
+    {
+        Assert.Empty(Tag(text));
+    }
 }
