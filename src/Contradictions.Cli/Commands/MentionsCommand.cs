@@ -77,8 +77,8 @@ internal static class MentionsCommand
 
     private static string AsJson(Mention mention) => mention switch
     {
-        QuantityMention quantity => AsJson(quantity),
-        TimeMention time => AsJson(time),
+        QuantityMention quantity => AsJson(quantity, json => QuantityFields(json, quantity)),
+        TimeMention time => AsJson(time, json => TimeFields(json, time)),
         AttributionMention attribution => AsJson(attribution, json =>
         {
             json.WriteString("source", attribution.Source);
@@ -119,83 +119,58 @@ internal static class MentionsCommand
     /// amount, or a range's min and max; the qualifier as the claim format names it (<c>range</c> for a range); the unit
     /// id, <c>null</c> for a bare count.
     /// </summary>
-    private static string AsJson(QuantityMention mention)
+    private static void QuantityFields(Utf8JsonWriter json, QuantityMention mention)
     {
         var q = mention.Quantity;
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        if (q.Maximum is { } maximum)
         {
-            json.WriteStartObject();
-            json.WriteString("kind", mention.Kind);
-            json.WriteNumber("start", mention.Span.Start);
-            json.WriteNumber("end", mention.Span.End);
-            json.WriteString("text", mention.Text);
-            if (q.Maximum is { } maximum)
-            {
-                json.WriteNull("amount");
-                json.WriteNumber("min", q.Amount);
-                json.WriteNumber("max", maximum);
-                json.WriteString("qualifier", "range");
-            }
-            else
-            {
-                json.WriteNumber("amount", q.Amount);
-                json.WriteNull("min");
-                json.WriteNull("max");
-                json.WriteString("qualifier", Serialization.FormatNames.Name(q.Qualifier));
-            }
-
-            if (q.Unit.Id == Quantities.UnitCatalog.Item.Id)
-            {
-                json.WriteNull("unit");
-            }
-            else
-            {
-                json.WriteString("unit", q.Unit.Id);
-            }
-
-            if (mention.Noun is { } noun)
-            {
-                json.WriteString("noun", noun);
-            }
-
-            json.WriteEndObject();
+            json.WriteNull("amount");
+            json.WriteNumber("min", q.Amount);
+            json.WriteNumber("max", maximum);
+            json.WriteString("qualifier", "range");
+        }
+        else
+        {
+            json.WriteNumber("amount", q.Amount);
+            json.WriteNull("min");
+            json.WriteNull("max");
+            json.WriteString("qualifier", Serialization.FormatNames.Name(q.Qualifier));
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        if (q.Unit.Id == Quantities.UnitCatalog.Item.Id)
+        {
+            json.WriteNull("unit");
+        }
+        else
+        {
+            json.WriteString("unit", q.Unit.Id);
+        }
+
+        if (mention.Noun is { } noun)
+        {
+            json.WriteString("noun", noun);
+        }
     }
 
-    private static string AsJson(TimeMention mention)
+    /// <summary><c>{"kind": "time", "start", "end", "text", "type", "value": {"start", "end"}|null, "signal"}</c>.</summary>
+    private static void TimeFields(Utf8JsonWriter json, TimeMention mention)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        json.WriteString("type", mention.Type.ToString().ToLowerInvariant());
+        if (mention.Time is { Reading: var reading })
         {
-            json.WriteStartObject();
-            json.WriteString("kind", mention.Kind);
-            json.WriteNumber("start", mention.Span.Start);
-            json.WriteNumber("end", mention.Span.End);
-            json.WriteString("text", mention.Text);
-            json.WriteString("type", mention.Type.ToString().ToLowerInvariant());
-            if (mention.Time is { Reading: var reading })
-            {
-                json.WriteStartObject("value");
-                ResolveCommand.WriteDate(json, "start", reading.Start);
-                ResolveCommand.WriteDate(json, "end", reading.End);
-                json.WriteEndObject();
-            }
-            else
-            {
-                json.WriteNull("value");
-            }
-
-            if (mention.Signal is { } signal)
-            {
-                json.WriteString("signal", signal);
-            }
-
+            json.WriteStartObject("value");
+            ResolveCommand.WriteDate(json, "start", reading.Start);
+            ResolveCommand.WriteDate(json, "end", reading.End);
             json.WriteEndObject();
         }
+        else
+        {
+            json.WriteNull("value");
+        }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        if (mention.Signal is { } signal)
+        {
+            json.WriteString("signal", signal);
+        }
     }
 }
