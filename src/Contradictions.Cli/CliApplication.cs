@@ -18,6 +18,7 @@ internal static class CliApplication
             ExplainCommand.Create(console),
             ResolveCommand.Create(console),
             MentionsCommand.Create(console),
+            DraftCommand.Create(console, services),
         };
 
         var parsed = root.Parse(args);

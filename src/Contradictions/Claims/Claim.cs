@@ -72,6 +72,9 @@ public sealed class Claim : IEquatable<Claim>
     /// <summary>Gets the text the value was stated as (<c>roughly 2,000</c>), or <c>null</c> when it was given as structured data.</summary>
     public string? ValueText { get; init; }
 
+    /// <summary>Gets the mark of a claim a drafter proposed and nobody has reviewed yet, or <c>null</c>.</summary>
+    public Drafting.DraftMark? Draft { get; init; }
+
     /// <summary>Gets where the claim was read from, or <c>null</c> for a claim made in code.</summary>
     public ClaimLocation? Location { get; init; }
 

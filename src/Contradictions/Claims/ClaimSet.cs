@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using Contradictions.Drafting;
 using Contradictions.Vocabulary;
 
 namespace Contradictions.Claims;
@@ -66,6 +67,12 @@ public sealed class ClaimSet
         Vocabulary = vocabulary;
         this.indexById = indexById;
     }
+
+    /// <summary>
+    /// Gets the words drafters read claims by, from the files' <c>lexicon</c> sections (<see cref="Lexicon.Empty"/> when
+    /// none has one). Checking does not use it.
+    /// </summary>
+    public Lexicon Lexicon { get; init; } = Lexicon.Empty;
 
     /// <summary>Gets the sources, in the order given.</summary>
     public ImmutableArray<Source> Sources { get; }

@@ -174,7 +174,18 @@ public sealed class ClaimSetBuilder
 
     /// <summary>Checks and resolves everything added so far.</summary>
     /// <returns>The claim set, or the errors found, each with a path such as <c>claims[3].value</c>.</returns>
-    public ClaimSetLoadResult Build() => new ClaimSetCompiler(options).Compile([file], [.. errors], skipInvalidClaims: false);
+    public ClaimSetLoadResult Build() => Build(skipInvalidClaims: false);
+
+    /// <summary>Checks and resolves everything added so far; with <paramref name="skipInvalidClaims"/>, a claim with errors is left out.</summary>
+    internal ClaimSetLoadResult Build(bool skipInvalidClaims) => new ClaimSetCompiler(options).Compile([file], [.. errors], skipInvalidClaims);
+
+    /// <summary>Adds a claim whose fields are given as the format holds them (the drafters' proposals).</summary>
+    internal ClaimSetBuilder Add(ClaimDraft draft)
+    {
+        draft.Path = Serialization.JsonWording.Index("claims", file.Drafts.Count);
+        file.Drafts.Add(draft);
+        return this;
+    }
 
     private ClaimSetBuilder AddSource(string id, string title, string? publishedText, PartialDate? published, string? publisher, Uri? url, double? trust, string? note, OffsetDateTime? publishedAt = null)
     {

@@ -59,6 +59,16 @@ public sealed class Source : IEquatable<Source>
     /// <summary>Gets a note on the source (how its date was inferred, where reference facts come from), or <c>null</c>.</summary>
     public string? Note { get; init; }
 
+    /// <summary>
+    /// Gets the path of the source's text as the claim file gives it (relative to that file's folder), or <c>null</c>.
+    /// When the text is given, loading checks that every claim's quote stands at its span.
+    /// </summary>
+    public string? Text { get; init; }
+
+    internal Source WithText(string text) => PublishedAt is { } at
+        ? new Source(Id, Title, at) { Publisher = Publisher, Url = Url, Trust = Trust, Note = Note, Text = text }
+        : new Source(Id, Title, Published) { Publisher = Publisher, Url = Url, Trust = Trust, Note = Note, Text = text };
+
     /// <inheritdoc />
     public bool Equals(Source? other) =>
         other is not null && Id == other.Id && Title == other.Title && Published == other.Published && PublishedAt == other.PublishedAt && Publisher == other.Publisher &&

@@ -235,6 +235,14 @@ public sealed class MentionTagger
                     break;
                 }
 
+                // A month name that begins a name ("the May Day Stadium") is no date.
+                if ((token.Text == "the" || (i > 0 && tokens[i - 1].Text == "the")) && TimeExpressionParser.IsMonthOrWeekday(last.Text) && j < tokens.Count
+                    && tokens[j].Kind == TimeTokenKind.Word && char.IsUpper(sentence[tokens[j].Start]) && !TimeExpressionParser.IsMonthOrWeekday(tokens[j].Text)
+                    && tokens[j].Start == last.Start + last.Length + 1)
+                {
+                    break;
+                }
+
                 var read = future && !SaidInThePast(tokens, i) ? expression.InFuture() : expression;
                 var resolved = resolver.Resolve(ParseResult<TimeExpression>.ForValue(read), candidate, published);
                 var time = resolved.TryGetValue(out var value) ? value : null;
@@ -399,7 +407,9 @@ public sealed class MentionTagger
         // Right after a name ("Resolution 2231", "Boeing 787"): a number that is part of the name, not a year.
         var afterAName = i > 1 && previous.Kind == TimeTokenKind.Word && char.IsUpper(sentence[previous.Start]) && !TimeExpressionParser.IsMonthOrWeekday(previous.Text)
             && previous.Start + previous.Length < tokens[i].Start;
-        return !afterAName && (next.Kind != TimeTokenKind.Word || next.Text is "and" or "to");
+        // "the 2024 Comprehensive Strategic Partnership Treaty", "the 2022 World Cup": a year naming what follows.
+        var beforeAName = previous.Kind == TimeTokenKind.Word && previous.Text == "the" && next.Kind == TimeTokenKind.Word && char.IsUpper(sentence[next.Start]);
+        return beforeAName || (!afterAName && (next.Kind != TimeTokenKind.Word || next.Text is "and" or "to"));
     }
 
     /// <summary>"six weeks", "two years", "a five-year", "41-year", "several months": a count and a unit, not followed by "ago", "later" or "earlier".</summary>

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Contradictions.Claims;
+using Contradictions.Drafting;
 using Contradictions.Parsing;
 using Contradictions.Quantities;
 using Contradictions.Time;
@@ -20,7 +22,9 @@ namespace Contradictions.Serialization;
 /// </remarks>
 internal sealed class ClaimBinder
 {
-    public const int Id = 0, Source = 1, Origin = 2, Subject = 3, Property = 4, Value = 5, Unit = 6, Time = 7, Negated = 8, Quote = 9, Span = 10, Note = 11, Revises = 12;
+    public const int Id = 0, Source = 1, Origin = 2, Subject = 3, Property = 4, Value = 5, Unit = 6, Time = 7, Negated = 8, Quote = 9, Span = 10, Note = 11, Revises = 12, Draft = 13;
+    public const int Drafter = 0, Confidence = 1, Mentions = 2;
+    public const int MentionKind = 0, MentionStart = 1, MentionEnd = 2;
     public const int Amount = 0, Qualifier = 1, Min = 2, Max = 3, Date = 4, Entity = 5;
     public const int AsOf = 0, From = 1, To = 2;
     public const int Start = 0, End = 1;
@@ -41,7 +45,20 @@ internal sealed class ClaimBinder
         new("quote", Text, "a string"),
         new("span", JsonTypes.Object, "an object"),
         new("note", Text, "a string"),
-        new("revises", Text, "a string (the id of the claim this one revises)"));
+        new("revises", Text, "a string (the id of the claim this one revises)"),
+        new("draft", JsonTypes.Object, "an object ({ \"drafter\": …, \"confidence\": …, \"mentions\": […] })"));
+
+    public static JsonShape DraftShape { get; } = new(
+        "draft",
+        new("drafter", Text, "a string", "A draft names the drafter that proposed it."),
+        new("confidence", JsonTypes.Number, "a number from 0 to 1", "A draft says how sure its drafter is (\"confidence\": 0 to 1)."),
+        new("mentions", JsonTypes.Array, "an array"));
+
+    public static JsonShape MentionShape { get; } = new(
+        "mentionReference",
+        new("kind", Text, "a string", "A mention needs its kind."),
+        new("start", JsonTypes.Number, "a whole number of characters", "A mention needs its start and end."),
+        new("end", JsonTypes.Number, "a whole number of characters", "A mention needs its start and end."));
 
     public static JsonShape ValueShape { get; } = new(
         "value",
@@ -131,6 +148,7 @@ internal sealed class ClaimBinder
                 case Value: ReadValue(ref cursor, claim, JsonWording.Join(path, "value")); break;
                 case Time: ReadTime(ref cursor, claim, JsonWording.Join(path, "time")); break;
                 case Span: ReadSpan(ref cursor, claim, JsonWording.Join(path, "span")); break;
+                case Draft: claim.Draft = ReadDraft(ref cursor, JsonWording.Join(path, "draft")); break;
             }
         }
     }
@@ -194,6 +212,65 @@ internal sealed class ClaimBinder
             var offset = cursor.Int64(JsonWording.Join(path, SpanShape[field].Name), SpanShape[field].Expected);
             _ = field == Start ? claim.SpanStart = offset : claim.SpanEnd = offset;
         }
+    }
+
+    private static DraftMark? ReadDraft(ref JsonCursor cursor, string path)
+    {
+        string? drafter = null;
+        double? confidence = null;
+        var mentions = ImmutableArray.CreateBuilder<MentionReference>();
+        var seen = 0L;
+        var valid = true;
+        while (cursor.Next(DraftShape, path, ref seen) is var field and >= 0)
+        {
+            switch (field)
+            {
+                case Drafter: drafter = cursor.String(); break;
+                case Confidence: confidence = cursor.Double(JsonWording.Join(path, "confidence"), DraftShape[Confidence].Expected); break;
+                default:
+                    for (var i = 0; cursor.NextItem(); i++)
+                    {
+                        var itemPath = JsonWording.Index(JsonWording.Join(path, "mentions"), i);
+                        if (!cursor.IsObject(itemPath))
+                        {
+                            valid = false;
+                            continue;
+                        }
+
+                        string? kind = null;
+                        long? start = null, end = null;
+                        var itemSeen = 0L;
+                        while (cursor.Next(MentionShape, itemPath, ref itemSeen) is var item and >= 0)
+                        {
+                            switch (item)
+                            {
+                                case MentionKind: kind = cursor.String(); break;
+                                case MentionStart: start = cursor.Int64(JsonWording.Join(itemPath, "start"), MentionShape[item].Expected); break;
+                                default: end = cursor.Int64(JsonWording.Join(itemPath, "end"), MentionShape[item].Expected); break;
+                            }
+                        }
+
+                        if (string.IsNullOrWhiteSpace(kind) || start is not { } s || end is not { } e || s < 0 || e < s || e > int.MaxValue)
+                        {
+                            cursor.Report(itemPath, ClaimSetErrorCodes.InvalidSpan, "A mention needs its kind and a span (0 ≤ start ≤ end).");
+                            valid = false;
+                            continue;
+                        }
+
+                        mentions.Add(new MentionReference(kind, new TextSpan((int)s, (int)e)));
+                    }
+
+                    break;
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(drafter) || confidence is not (>= 0 and <= 1))
+        {
+            cursor.Report(path, ClaimSetErrorCodes.Required, "A draft needs its drafter and a confidence from 0 to 1.");
+            return null;
+        }
+
+        return valid ? new DraftMark(drafter, confidence.Value, mentions.ToImmutable()) : null;
     }
 
     /// <summary>Checks and resolves a draft whose fields were read without problems (or given by the builder).</summary>
@@ -278,6 +355,7 @@ internal sealed class ClaimBinder
             Note = draft.Note,
             Revises = Blank(draft.Revises) ? null : draft.Revises,
             Location = draft.Location,
+            Draft = draft.Draft,
         };
     }
 

@@ -32,6 +32,9 @@ internal sealed class ClaimDraft
 
     public string? Revises { get; set; }
 
+    /// <summary>Gets or sets the mark of a drafter's proposal, or <c>null</c>.</summary>
+    public Drafting.DraftMark? Draft { get; set; }
+
     /// <summary>Gets or sets a value indicating whether the claim has a value field, or a typed value.</summary>
     public bool HasValue { get; set; }
 
@@ -87,6 +90,6 @@ internal sealed class ClaimDraft
         (Path, Location, Id, Source, Origin, Subject, Property, Unit, Negated, Quote, Note, Revises) = (path, location, null, null, null, null, null, null, false, null, null, null);
         (HasValue, ValueText, ValueIsObject, Amount, Qualifier, Min, Max, Date, Entity, TypedValue) = (false, null, false, null, null, null, null, null, null, null);
         (HasTime, TimeText, TimeIsObject, AsOf, From, To, TypedValidity) = (false, null, false, null, null, null, null);
-        (HasSpan, SpanStart, SpanEnd, Malformed) = (false, null, null, false);
+        (HasSpan, SpanStart, SpanEnd, Malformed, Draft) = (false, null, null, false, null);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Contradictions.Claims;
+using Contradictions.Drafting;
 using Contradictions.Time;
 using Contradictions.Vocabulary;
 
@@ -20,6 +21,7 @@ internal sealed class ClaimSetCompiler(ContradictionOptions options)
         }
 
         var vocabulary = VocabularyBinder.Merge(options.Vocabulary, [.. files.SelectMany(f => f.Units)], [.. files.SelectMany(f => f.Properties)], [.. files.SelectMany(f => f.ExchangeRates)], [.. files.SelectMany(f => f.OriginAliases)], errors);
+        var lexicon = LexiconBinder.Merge(files.Select(f => f.DeclaredLexicon).OfType<LexiconBinder.ReadLexicon>(), vocabulary, errors);
         var (sources, invalidSources) = MergeSources(files, errors);
 
         var total = files.Sum(d => d.ClaimCount);
@@ -57,7 +59,7 @@ internal sealed class ClaimSetCompiler(ContradictionOptions options)
             }, _ => { });
         }
 
-        return Merge(chunks, slots, sources, vocabulary, errors, skipInvalidClaims);
+        return Merge(chunks, slots, sources, vocabulary, errors, skipInvalidClaims, lexicon, options.Limits);
     }
 
     // Large enough that a chunk's bookkeeping is nothing beside its claims, small enough to spread a load of a few
@@ -151,7 +153,7 @@ internal sealed class ClaimSetCompiler(ContradictionOptions options)
     /// Puts the chunks together in file order: each claim's errors, the duplicate-id check (which needs every claim
     /// before it), the fallback error for a claim rejected without one, the skipped list, and the claim set.
     /// </summary>
-    private static ClaimSetLoadResult Merge(Chunk[] chunks, Slots slots, Dictionary<string, Source> sources, PropertyVocabulary vocabulary, List<ClaimSetError> errors, bool skipInvalidClaims)
+    private static ClaimSetLoadResult Merge(Chunk[] chunks, Slots slots, Dictionary<string, Source> sources, PropertyVocabulary vocabulary, List<ClaimSetError> errors, bool skipInvalidClaims, Lexicon lexicon, LoadLimits limits)
     {
         var claims = ImmutableArray.CreateBuilder<Claim>(slots.Total);
         var skipped = ImmutableArray.CreateBuilder<string>();
@@ -211,12 +213,13 @@ internal sealed class ClaimSetCompiler(ContradictionOptions options)
         }
 
         CheckRevisions(claims, revising, errors, skipped, skipInvalidClaims);
+        QuoteCheck.Run(slots.Documents, claims, errors, skipped, skipInvalidClaims, limits);
         ClaimSet? set = null;
         if (errors.Count == 0 || skipInvalidClaims)
         {
             set = claims.Count == slots.Total
-                ? new ClaimSet(sources.Values, claims.MoveToImmutable(), vocabulary, firstUse)
-                : new ClaimSet(sources.Values, claims.ToImmutable(), vocabulary);
+                ? new ClaimSet(sources.Values, claims.MoveToImmutable(), vocabulary, firstUse) { Lexicon = lexicon }
+                : new ClaimSet(sources.Values, claims.ToImmutable(), vocabulary) { Lexicon = lexicon };
         }
 
         return new(set, [.. errors], skipInvalidClaims ? skipped.ToImmutable() : []);

@@ -65,4 +65,7 @@ public static class ClaimSetErrorCodes
 
     /// <summary>A claim's <c>revises</c> names no claim of the set, itself, or a claim of another subject or property.</summary>
     public const string InvalidRevision = "invalid-revision";
+
+    /// <summary>A claim's quote does not stand at its span in the source's text (or is not in it).</summary>
+    public const string QuoteMismatch = "quote-mismatch";
 }

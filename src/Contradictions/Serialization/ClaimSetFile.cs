@@ -10,7 +10,7 @@ namespace Contradictions.Serialization;
 internal sealed class ClaimSetFile
 {
     public const string FormatV1 = "contradictions/claim-set@1";
-    public const int Format = 0, Vocabulary = 1, Sources = 2, Claims = 3, Schema = 4, Description = 5;
+    public const int Format = 0, Vocabulary = 1, Sources = 2, Claims = 3, Schema = 4, Description = 5, Lexicon = 6, Unplaced = 7;
 
     public static JsonShape Shape { get; } = new(
         "document",
@@ -19,11 +19,16 @@ internal sealed class ClaimSetFile
         new("sources", JsonTypes.Array, "an array"),
         new("claims", JsonTypes.Array, "an array"),
         new("$schema", JsonTypes.String | JsonTypes.Null, "a string"),
-        new("description", JsonTypes.String | JsonTypes.Null, "a string"));
+        new("description", JsonTypes.String | JsonTypes.Null, "a string"),
+        new("lexicon", JsonTypes.Object, "an object"),
+        new("unplaced", JsonTypes.Array, "an array"));
 
     public ClaimSetFile(string name) => Name = name;
 
     public string Name { get; }
+
+    /// <summary>Gets or sets the folder the document's relative paths (a source's text) are read from; <c>null</c> for the current directory.</summary>
+    public string? Directory { get; set; }
 
     public string? DeclaredFormat { get; set; }
 
@@ -42,6 +47,9 @@ internal sealed class ClaimSetFile
 
     /// <summary>Gets the other names of origins the document's vocabulary gives.</summary>
     public List<VocabularyBinder.ReadAlias> OriginAliases { get; } = [];
+
+    /// <summary>Gets the document's lexicon, or <c>null</c> when it has none (or an invalid one).</summary>
+    public LexiconBinder.ReadLexicon? DeclaredLexicon { get; private set; }
 
     /// <summary>Gets each source with its path: the source when it is valid, its id either way.</summary>
     public List<(Source? Source, string? Id, string Path)> SourceEntries { get; } = [];
@@ -107,6 +115,7 @@ internal sealed class ClaimSetFile
             switch (index)
             {
                 case Format: file.DeclaredFormat = cursor.String(); break;
+                case Lexicon: file.DeclaredLexicon = LexiconBinder.Read(ref cursor, errors); break;
                 case Vocabulary: VocabularyBinder.Read(ref cursor, errors, file.Properties, file.Units, file.ExchangeRates, file.OriginAliases); break;
                 case Sources:
                     for (var i = 0; cursor.NextItem(); i++)

@@ -18,6 +18,12 @@ public sealed class ClaimSetInput
     public ReadOnlyMemory<byte> Utf8Json { get; }
 
     /// <summary>
+    /// Gets the folder the document's relative paths (a source's <c>text</c>) are read from; <c>null</c> for the current
+    /// directory. <see cref="ClaimSetLoader.LoadFiles"/> sets it to each file's folder.
+    /// </summary>
+    public string? Directory { get; init; }
+
+    /// <summary>
     /// Gets a value indicating whether the input was found by listing a directory rather than named. Such a file is
     /// skipped when it declares another Contradictions format (an expected-diagnostics file beside the claims, say).
     /// </summary>

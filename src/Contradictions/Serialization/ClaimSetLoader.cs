@@ -62,6 +62,7 @@ public sealed class ClaimSetLoader
             errors.AddRange(found);
             if (document is not null)
             {
+                document.Directory = input.Directory;
                 documents.Add(document);
             }
         }
@@ -124,7 +125,7 @@ public sealed class ClaimSetLoader
                     continue;
                 }
 
-                inputs.Add(new ClaimSetInput(path, File.ReadAllBytes(path)) { FoundInDirectory = foundInDirectory });
+                inputs.Add(new ClaimSetInput(path, File.ReadAllBytes(path)) { FoundInDirectory = foundInDirectory, Directory = Path.GetDirectoryName(Path.GetFullPath(path)) });
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using System.Collections.Immutable;
 using Contradictions.Claims;
+using Contradictions.Drafting;
 using Contradictions.Quantities;
 using static Contradictions.Serialization.ClaimBinder;
 
@@ -22,6 +24,18 @@ public static class ClaimSetWriter
         Write(claimSet, writer);
     }
 
+    /// <summary>
+    /// Writes drafted claims as indented UTF-8 JSON to <paramref name="stream"/>: the claim set, each claim with its
+    /// <c>draft</c> mark, and the mentions no claim was made of under <c>unplaced</c>. The file loads as it is.
+    /// </summary>
+    public static void Write(ClaimDrafts drafts, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Write(drafts.Claims, writer, drafts.Unplaced);
+    }
+
     /// <summary>Returns <paramref name="claimSet"/> as indented JSON.</summary>
     public static string ToJson(ClaimSet claimSet)
     {
@@ -30,12 +44,16 @@ public static class ClaimSetWriter
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void Write(ClaimSet claimSet, Utf8JsonWriter writer)
+    private static void Write(ClaimSet claimSet, Utf8JsonWriter writer, ImmutableArray<UnplacedMention> unplaced = default)
     {
         var document = ClaimSetFile.Shape;
         writer.WriteStartObject();
         writer.WriteString(document[ClaimSetFile.Format].Encoded, ClaimSetFile.FormatV1);
         WriteVocabulary(claimSet, writer);
+        if (!claimSet.Lexicon.IsEmpty)
+        {
+            WriteLexicon(claimSet.Lexicon, writer);
+        }
 
         var source = SourceBinder.Shape;
         writer.WriteStartArray(document[ClaimSetFile.Sources].Encoded);
@@ -53,6 +71,7 @@ public static class ClaimSetWriter
             }
 
             Optional(writer, source[SourceBinder.Note], s.Note);
+            Optional(writer, source[SourceBinder.Text], s.Text);
             writer.WriteEndObject();
         }
 
@@ -64,7 +83,66 @@ public static class ClaimSetWriter
         }
 
         writer.WriteEndArray();
+        if (!unplaced.IsDefaultOrEmpty)
+        {
+            WriteUnplaced(unplaced, writer);
+        }
+
         writer.WriteEndObject();
+    }
+
+    private static void WriteLexicon(Lexicon lexicon, Utf8JsonWriter writer)
+    {
+        var shape = LexiconBinder.Shape;
+        writer.WriteStartObject(ClaimSetFile.Shape[ClaimSetFile.Lexicon].Encoded);
+        writer.WriteNumber(shape[LexiconBinder.Version].Encoded, Lexicon.CurrentVersion);
+        foreach (var (field, section) in new[] { (LexiconBinder.Properties, lexicon.Properties), (LexiconBinder.Subjects, lexicon.Subjects), (LexiconBinder.Entities, lexicon.Entities), (LexiconBinder.Offices, lexicon.Offices) })
+        {
+            if (section.IsEmpty)
+            {
+                continue;
+            }
+
+            writer.WriteStartObject(shape[field].Encoded);
+            foreach (var (id, phrases) in section)
+            {
+                writer.WriteStartArray(id);
+                foreach (var phrase in phrases)
+                {
+                    writer.WriteStringValue(phrase);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        if (lexicon.HolderProperty != Lexicon.DefaultHolderProperty)
+        {
+            writer.WriteString(shape[LexiconBinder.HolderProperty].Encoded, lexicon.HolderProperty);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    // Each unplaced mention as the mentions command writes one, with its source and why no claim was made of it.
+    private static void WriteUnplaced(ImmutableArray<UnplacedMention> unplaced, Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray(ClaimSetFile.Shape[ClaimSetFile.Unplaced].Encoded);
+        foreach (var mention in unplaced)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("source", mention.Source);
+            writer.WriteString("kind", mention.Kind);
+            writer.WriteNumber("start", mention.Span.Start);
+            writer.WriteNumber("end", mention.Span.End);
+            writer.WriteString("text", mention.Text);
+            writer.WriteString("reason", mention.Reason);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteVocabulary(ClaimSet claimSet, Utf8JsonWriter writer)
@@ -204,6 +282,25 @@ public static class ClaimSetWriter
 
         Optional(writer, field[Note], claim.Note);
         Optional(writer, field[Revises], claim.Revises);
+        if (claim.Draft is { } draft)
+        {
+            writer.WriteStartObject(field[ClaimBinder.Draft].Encoded);
+            writer.WriteString(DraftShape[Drafter].Encoded, draft.Drafter);
+            writer.WriteNumber(DraftShape[Confidence].Encoded, draft.Confidence);
+            writer.WriteStartArray(DraftShape[ClaimBinder.Mentions].Encoded);
+            foreach (var mention in draft.Mentions)
+            {
+                writer.WriteStartObject();
+                writer.WriteString(MentionShape[MentionKind].Encoded, mention.Kind);
+                writer.WriteNumber(MentionShape[MentionStart].Encoded, mention.Span.Start);
+                writer.WriteNumber(MentionShape[MentionEnd].Encoded, mention.Span.End);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
     }
 

@@ -164,6 +164,9 @@ internal ref struct JsonCursor
         return strings;
     }
 
+    /// <summary>Reports a problem with what was read at <paramref name="path"/>.</summary>
+    public readonly void Report(string path, string code, string message) => errors.Add(path, code, message);
+
     /// <summary>Reports the current value as not <paramref name="expected"/>, and moves past it.</summary>
     public void WrongType(string path, string expected)
     {

@@ -11,7 +11,7 @@ namespace Contradictions.Serialization;
 /// </summary>
 internal static class SourceBinder
 {
-    public const int Id = 0, Title = 1, Publisher = 2, Published = 3, Url = 4, Trust = 5, Note = 6;
+    public const int Id = 0, Title = 1, Publisher = 2, Published = 3, Url = 4, Trust = 5, Note = 6, Text = 7;
 
     public static JsonShape Shape { get; } = new(
         "source",
@@ -21,7 +21,8 @@ internal static class SourceBinder
         new("published", JsonTypes.String | JsonTypes.Null, "a string", "A source needs its publication date (yyyy-MM-dd, or yyyy-MM or yyyy when only that much is known)."),
         new("url", JsonTypes.String | JsonTypes.Null, "a string"),
         new("trust", JsonTypes.Number, "a number from 0 to 1"),
-        new("note", JsonTypes.String | JsonTypes.Null, "a string"));
+        new("note", JsonTypes.String | JsonTypes.Null, "a string"),
+        new("text", JsonTypes.String | JsonTypes.Null, "a string (the path of the source's text, relative to the claim file)"));
 
     /// <summary>
     /// Reads the source the cursor is on. Returns it when it is valid; <paramref name="id"/> is its id either way, for
@@ -35,7 +36,7 @@ internal static class SourceBinder
             return null;
         }
 
-        string? title = null, publisher = null, published = null, url = null, note = null;
+        string? title = null, publisher = null, published = null, url = null, note = null, text = null;
         double? trust = null;
         var seen = 0L;
         var before = errors.Count;
@@ -50,10 +51,12 @@ internal static class SourceBinder
                 case Url: url = cursor.String(); break;
                 case Trust: trust = cursor.Double(JsonWording.Join(path, "trust"), Shape[Trust].Expected); break;
                 case Note: note = cursor.String(); break;
+                case Text: text = cursor.String(); break;
             }
         }
 
-        return Bind(path, errors, before, id, title, published, null, null, publisher, url, null, trust, note);
+        var source = Bind(path, errors, before, id, title, published, null, null, publisher, url, null, trust, note);
+        return source is null || string.IsNullOrWhiteSpace(text) ? source : source.WithText(text.Trim());
     }
 
     /// <summary>
