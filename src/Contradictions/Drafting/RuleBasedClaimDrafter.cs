@@ -132,7 +132,7 @@ public sealed class RuleBasedClaimDrafter : IClaimDrafter
             }
 
             var quoteEnd = time?.Span.End ?? holder.Span.End;
-            proposals.Add(Propose(s, office.Id, lexicon.HolderProperty, Entity(holder.Person), holder.Span.Start, quoteEnd, 0.8, [holder, .. time is null ? Array.Empty<Mention>() : [time]]) with
+            proposals.Add(Propose(s, office.Id, lexicon.HolderProperty, Entity(holder.Person), holder.Span.Start, quoteEnd, 0.8, [holder, .. time is null ? Array.Empty<Mention>() : [time]], office) with
             {
                 Negated = holder.Former,
                 Time = time?.Text,
@@ -144,7 +144,7 @@ public sealed class RuleBasedClaimDrafter : IClaimDrafter
         {
             if (NameBefore(s.Text, s.Start, office.Span.Start) is { } name)
             {
-                proposals.Add(Propose(s, office.Id, lexicon.HolderProperty, Entity(s.Text[name.Start..name.End]), name.Start, office.Span.End, 0.6, []));
+                proposals.Add(Propose(s, office.Id, lexicon.HolderProperty, Entity(s.Text[name.Start..name.End]), name.Start, office.Span.End, 0.6, [], office));
             }
         }
     }
@@ -164,7 +164,7 @@ public sealed class RuleBasedClaimDrafter : IClaimDrafter
             s.Use(time);
             s.Dated.Add(time);
             var (from, to) = (Math.Min(term.Span.Start, time.Span.Start), Math.Max(term.Span.End, time.Span.End));
-            proposals.Add(Propose(s, subject.Id, term.Id, time.Text, from, to, Confidence(gap, subject.Distance), [time]));
+            proposals.Add(Propose(s, subject.Id, term.Id, time.Text, from, to, Confidence(gap, subject.Distance), [time], term, SubjectHit(subject)));
         }
     }
 
@@ -179,7 +179,7 @@ public sealed class RuleBasedClaimDrafter : IClaimDrafter
             }
 
             var time = s.Mentions.OfType<TimeMention>().Where(t => t.Time is not null && !s.Dated.Contains(t)).MinBy(t => Gap(t.Span, term.Span));
-            var proposal = Propose(s, subject.Id, term.Id, value.Id, Math.Min(subject.Span.Start, time?.Span.Start ?? int.MaxValue), value.Span.End, Confidence(Gap(term.Span, value.Span), subject.Distance), time is null ? [] : [time]);
+            var proposal = Propose(s, subject.Id, term.Id, value.Id, Math.Min(subject.Span.Start, time?.Span.Start ?? int.MaxValue), value.Span.End, Confidence(Gap(term.Span, value.Span), subject.Distance), time is null ? [] : [time], term, value, SubjectHit(subject));
             if (time is not null)
             {
                 s.Use(time);
@@ -209,7 +209,7 @@ public sealed class RuleBasedClaimDrafter : IClaimDrafter
             s.Use(quantity);
             var (from, to) = (Math.Min(term.Span.Start, quantity.Span.Start), Math.Max(term.Span.End, quantity.Span.End));
             var confidence = Confidence(gap, subject?.Distance ?? int.MaxValue);
-            var proposal = Propose(s, subjectId, term.Id, quantity.Text, from, to, confidence, [quantity]) with
+            var proposal = Propose(s, subjectId, term.Id, quantity.Text, from, to, confidence, [quantity], term, subject is { } named ? SubjectHit(named) : null) with
             {
                 Unit = quantity.Quantity.Unit.Equals(UnitCatalog.Item) ? null : quantity.Quantity.Unit.Id,
             };
@@ -366,11 +366,26 @@ public sealed class RuleBasedClaimDrafter : IClaimDrafter
         return words.Count - first >= 2 ? new TextSpan(words[first].Start, words[^1].End) : null;
     }
 
-    private static ClaimProposal Propose(Sentence s, string subject, string property, string value, int start, int end, double confidence, IEnumerable<Mention> mentions)
+    private static LexiconHit SubjectHit((string Id, TextSpan Span, int Distance) subject) => new(LexiconSection.Subject, subject.Id, subject.Span);
+
+    // The draft lists the words it was made of: the mentions, and the lexicon's phrases as "property-term",
+    // "subject-alias", "entity-alias" and "office-title".
+    private static string ReferenceKind(LexiconSection section) => section switch
+    {
+        LexiconSection.Property => "property-term",
+        LexiconSection.Subject => "subject-alias",
+        LexiconSection.Entity => "entity-alias",
+        _ => "office-title",
+    };
+
+    private static ClaimProposal Propose(Sentence s, string subject, string property, string value, int start, int end, double confidence, IEnumerable<Mention> mentions, params LexiconHit?[] words)
     {
         var span = new TextSpan(start, end);
         var origin = s.Mentions.OfType<AttributionMention>().FirstOrDefault(a => a.Covers.Start < end && a.Covers.End > start);
-        var references = mentions.Select(m => new MentionReference(m.Kind, m.Span)).ToList();
+        var references = mentions.Select(m => new MentionReference(m.Kind, m.Span))
+            .Concat(words.OfType<LexiconHit>().Select(w => new MentionReference(ReferenceKind(w.Section), w.Span)))
+            .Distinct()
+            .ToList();
         if (origin is not null)
         {
             s.Use(origin);

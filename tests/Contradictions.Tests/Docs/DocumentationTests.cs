@@ -29,7 +29,7 @@ public sealed partial class DocumentationTests
     public static TheoryData<string> ClaimFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Repository.Path("fixtures"), "*.json", SearchOption.AllDirectories).Where(f => !f.EndsWith("expected.json", StringComparison.Ordinal)))
+        foreach (var file in Directory.GetFiles(Repository.Path("fixtures"), "*.json", SearchOption.AllDirectories).Where(f => !f.EndsWith("expected.json", StringComparison.Ordinal) && !f.EndsWith(".source.json", StringComparison.Ordinal)))
         {
             data.Add(Path.GetRelativePath(Repository.Root, file));
         }

@@ -8,7 +8,7 @@ public sealed class ClaimSetSchemaTests
 {
     private static readonly JsonElement Schema = JsonDocument.Parse(File.ReadAllText(Repository.Path("docs", "claim-set.schema.json"))).RootElement;
 
-    public static TheoryData<string> Shapes() => ["document", "vocabulary", "property", "unit", "exchangeRate", "source", "claim", "span", "value", "time"];
+    public static TheoryData<string> Shapes() => ["document", "vocabulary", "property", "unit", "exchangeRate", "source", "claim", "span", "value", "time", "lexicon", "draft", "mentionReference"];
 
     private static JsonShape Shape(string name) => name switch
     {
@@ -21,6 +21,9 @@ public sealed class ClaimSetSchemaTests
         "claim" => ClaimBinder.Shape,
         "span" => ClaimBinder.SpanShape,
         "value" => ClaimBinder.ValueShape,
+        "lexicon" => LexiconBinder.Shape,
+        "draft" => ClaimBinder.DraftShape,
+        "mentionReference" => ClaimBinder.MentionShape,
         _ => ClaimBinder.TimeShape,
     };
 
@@ -56,6 +59,9 @@ public sealed class ClaimSetSchemaTests
     [InlineData("source")]
     [InlineData("claim")]
     [InlineData("span")]
+    [InlineData("lexicon")]
+    [InlineData("draft")]
+    [InlineData("mentionReference")]
     public void Schema_RequiresWhatEachTableRequires(string name)
     {
         var schema = SchemaObjects(name).Single();
