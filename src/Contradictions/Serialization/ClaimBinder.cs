@@ -264,13 +264,19 @@ internal sealed class ClaimBinder
             }
         }
 
-        if (string.IsNullOrWhiteSpace(drafter) || confidence is not (>= 0 and <= 1))
+        var present = (string.IsNullOrWhiteSpace(drafter) ? 0 : 1L << Drafter) | (confidence is null ? 0 : 1L << Confidence);
+        cursor.ReportMissing(DraftShape, present, path);
+        if (confidence is < 0 or > 1)
         {
-            cursor.Report(path, ClaimSetErrorCodes.Required, "A draft needs its drafter and a confidence from 0 to 1.");
+            cursor.Report(JsonWording.Join(path, "confidence"), ClaimSetErrorCodes.OutOfRange, $"A confidence is a number from 0 to 1, not {confidence}.");
+        }
+
+        if (present != ((1L << Drafter) | (1L << Confidence)) || confidence is < 0 or > 1)
+        {
             return null;
         }
 
-        return valid ? new DraftMark(drafter, confidence.Value, mentions.ToImmutable()) : null;
+        return valid ? new DraftMark(drafter!, confidence!.Value, mentions.ToImmutable()) : null;
     }
 
     /// <summary>Checks and resolves a draft whose fields were read without problems (or given by the builder).</summary>

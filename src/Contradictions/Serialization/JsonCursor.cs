@@ -164,6 +164,9 @@ internal ref struct JsonCursor
         return strings;
     }
 
+    /// <summary>Reports each required field of <paramref name="shape"/> whose bit is not set in <paramref name="present"/>.</summary>
+    public readonly void ReportMissing(JsonShape shape, long present, string path) => shape.ReportMissing(present, path, errors);
+
     /// <summary>Reports a problem with what was read at <paramref name="path"/>.</summary>
     public readonly void Report(string path, string code, string message) => errors.Add(path, code, message);
 

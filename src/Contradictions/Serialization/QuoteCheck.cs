@@ -86,14 +86,14 @@ internal static class QuoteCheck
 
             return new UTF8Encoding(false, true).GetString(File.ReadAllBytes(full)).TrimStart('\uFEFF');
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            errors.Add(new ClaimSetError(file.Name, path, ClaimSetErrorCodes.Unreadable, $"The source's text '{relative}' could not be read: {e.Message}"));
-            return null;
-        }
         catch (DecoderFallbackException)
         {
             errors.Add(new ClaimSetError(file.Name, path, ClaimSetErrorCodes.Unreadable, $"The source's text '{relative}' is not UTF-8."));
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            errors.Add(new ClaimSetError(file.Name, path, ClaimSetErrorCodes.Unreadable, $"The source's text '{relative}' could not be read: {e.Message}"));
             return null;
         }
     }
