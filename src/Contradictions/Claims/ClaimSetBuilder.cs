@@ -77,11 +77,20 @@ public sealed class ClaimSetBuilder
     public ClaimSetBuilder AddSource(string id, string title, string published, string? publisher = null, Uri? url = null, double? trust = null, string? note = null) =>
         AddSource(id, title, published, null, publisher, url, trust, note);
 
-    /// <summary>Adds a source made in code (or taken from a loaded set).</summary>
+    /// <summary>
+    /// Adds a source made in code (or taken from a loaded set). Its <see cref="Source.Text"/> is kept, to be written,
+    /// but not read: a path is relative to the file the set will be written to, which the builder does not know.
+    /// </summary>
     public ClaimSetBuilder AddSource(Source source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return AddSource(source.Id, source.Title, null, source.Published, source.Publisher, source.Url, source.Trust, source.Note, source.PublishedAt);
+        AddSource(source.Id, source.Title, null, source.Published, source.Publisher, source.Url, source.Trust, source.Note, source.PublishedAt);
+        if (source.Text is { } text && file.SourceEntries[^1] is { Source: { } bound } entry)
+        {
+            file.SourceEntries[^1] = entry with { Source = bound.WithText(text) };
+        }
+
+        return this;
     }
 
     /// <summary>Adds a claim whose value and time are expressions, as in a claim file.</summary>

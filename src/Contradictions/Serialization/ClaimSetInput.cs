@@ -18,8 +18,9 @@ public sealed class ClaimSetInput
     public ReadOnlyMemory<byte> Utf8Json { get; }
 
     /// <summary>
-    /// Gets the folder the document's relative paths (a source's <c>text</c>) are read from; <c>null</c> for the current
-    /// directory. <see cref="ClaimSetLoader.LoadFiles"/> sets it to each file's folder.
+    /// Gets the folder the document's relative paths (a source's <c>text</c>) are read from; <c>null</c> when the input
+    /// has none, and its sources' texts are not read. <see cref="ClaimSetLoader.LoadFiles"/> sets it to each file's
+    /// folder (for standard input, the current directory).
     /// </summary>
     public string? Directory { get; init; }
 

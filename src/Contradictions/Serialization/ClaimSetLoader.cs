@@ -114,7 +114,7 @@ public sealed class ClaimSetLoader
                 {
                     using var bytes = new MemoryStream();
                     standardInput!.CopyTo(bytes);
-                    inputs.Add(new ClaimSetInput(path, bytes.ToArray()));
+                    inputs.Add(new ClaimSetInput(path, bytes.ToArray()) { Directory = Environment.CurrentDirectory });
                     continue;
                 }
 

@@ -19,7 +19,8 @@ internal static class QuoteCheck
     public static void Run(IReadOnlyList<ClaimSetFile> files, ImmutableArray<Claim>.Builder claims, List<ClaimSetError> errors, ImmutableArray<string>.Builder skipped, bool skipInvalidClaims, LoadLimits limits)
     {
         var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var file in files)
+        // Only files that know their folder: a claim set built in code names texts relative to where it will be written.
+        foreach (var file in files.Where(f => f.Directory is not null))
         {
             foreach (var (source, _, path) in file.SourceEntries)
             {
@@ -76,7 +77,7 @@ internal static class QuoteCheck
     {
         try
         {
-            var full = Path.GetFullPath(relative, file.Directory ?? Environment.CurrentDirectory);
+            var full = Path.GetFullPath(relative, file.Directory!);
             var length = new FileInfo(full).Length;
             if (length > limits.MaxFileBytes)
             {
