@@ -9,10 +9,20 @@ public sealed partial class DocumentationTests
     public void ReadmeWalkthrough_IsThePackageConsumerThatCiBuilds()
     {
         var readme = File.ReadAllText(Repository.Path("README.md"));
-        var block = CSharpBlock().Match(readme);
-        Assert.True(block.Success, "README.md has no C# code block.");
+        var block = CSharpBlock().Matches(readme).FirstOrDefault(m => m.Groups[1].Value.StartsWith("using Contradictions;", StringComparison.Ordinal));
+        Assert.True(block is not null, "README.md has no C# code block of the package consumer.");
         var consumer = File.ReadAllText(Repository.Path("tests", "PackageConsumer", "Program.cs"));
         Assert.Equal(consumer.ReplaceLineEndings().Trim(), block.Groups[1].Value.ReplaceLineEndings().Trim());
+    }
+
+    [Fact]
+    public void ReadmeLanguageModelExample_IsTheCodeATestRuns()
+    {
+        static string Lines(string code) => string.Join('\n', code.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).Select(l => l.StartsWith("private ", StringComparison.Ordinal) ? l[8..] : l).Where(l => l.Length > 0));
+        var readme = File.ReadAllText(Repository.Path("README.md"));
+        var block = CSharpBlock().Matches(readme).Single(m => m.Groups[1].Value.Contains("ChatClientClaimDrafter", StringComparison.Ordinal));
+        var test = File.ReadAllText(Repository.Path("tests", "Contradictions.Tests", "Drafting", "ReadmeDraftingExample.cs"));
+        Assert.Contains(Lines(block.Groups[1].Value), Lines(test), StringComparison.Ordinal);
     }
 
     [Fact]
