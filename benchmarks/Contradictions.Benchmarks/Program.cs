@@ -59,6 +59,11 @@ if (args.Length is 4 or 5 && args[0] == "write-generated")
     return 0;
 }
 
+if (args.Length == 2 && args[0] == "draft-eval")
+{
+    return Contradictions.Benchmarks.DraftEvaluation.Run(args[1]);
+}
+
 if (args.Length > 0 && args[0] == "timex")
 {
     return TimexEvaluation.Run(args[1..]);
