@@ -59,6 +59,11 @@ if (args.Length is 4 or 5 && args[0] == "write-generated")
     return 0;
 }
 
+if (args.Length is 2 or 3 && args[0] == "mentions-speed")
+{
+    return Contradictions.Benchmarks.MentionSpeed.Run(args[1], args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+}
+
 if (args.Length == 2 && args[0] == "draft-eval")
 {
     return Contradictions.Benchmarks.DraftEvaluation.Run(args[1]);
