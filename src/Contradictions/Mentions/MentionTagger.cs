@@ -243,14 +243,26 @@ public sealed class MentionTagger
                     break;
                 }
 
-                var read = future && !SaidInThePast(tokens, i) ? expression.InFuture() : expression;
-                var resolved = resolver.Resolve(ParseResult<TimeExpression>.ForValue(read), candidate, published);
-                var time = resolved.TryGetValue(out var value) ? value : null;
-                var type = expression is TimeExpression.Trailing ? TimeMentionType.Duration : TimeMentionType.Date;
-                mentions.Add(Make(text, sentenceStart, tokens, i, j - i, type, time, signal));
-                if (time is not null && type == TimeMentionType.Date)
+                // "January and February": two expressions, as TimeML marks them, each read on its own.
+                var and = expression is TimeExpression.Union ? tokens.FindIndex(i + 1, j - i - 2, t => t.IsWord("and")) : -1;
+                foreach (var (from, to) in and > i ? [(i, and), (and + 1, j)] : new[] { (i, j) })
                 {
-                    lastDate = time;
+                    var part = and > i ? TimeExpressionParser.Parse(sentence[tokens[from].Start..(tokens[to - 1].Start + tokens[to - 1].Length)], Slice(tokens, from, to, tokens[from].Start)) : ParseResult<TimeExpression>.ForValue(expression);
+                    if (!part.TryGetValue(out var partExpression))
+                    {
+                        continue;
+                    }
+
+                    var partText = sentence[tokens[from].Start..(tokens[to - 1].Start + tokens[to - 1].Length)];
+                    var read = future && !SaidInThePast(tokens, from) ? partExpression.InFuture() : partExpression;
+                    var resolved = resolver.Resolve(ParseResult<TimeExpression>.ForValue(read), partText, published);
+                    var time = resolved.TryGetValue(out var value) ? value : null;
+                    var type = partExpression is TimeExpression.Trailing ? TimeMentionType.Duration : TimeMentionType.Date;
+                    mentions.Add(Make(text, sentenceStart, tokens, from, to - from, type, time, from == i ? signal : null));
+                    if (time is not null && type == TimeMentionType.Date)
+                    {
+                        lastDate = time;
+                    }
                 }
 
                 i = j - 1;
