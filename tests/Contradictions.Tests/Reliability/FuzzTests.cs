@@ -1,5 +1,6 @@
 using System.Text;
 using Contradictions.Checking;
+using Contradictions.Drafting;
 using Contradictions.Quantities;
 using Contradictions.Serialization;
 using Contradictions.Time;
@@ -8,8 +9,8 @@ using NodaTime;
 namespace Contradictions.Tests.Reliability;
 
 /// <summary>
-/// Bounded randomized mutation tests, deterministic from their seeds: mutated claim files and random expressions never
-/// make the loader, the parsers or the checker throw. A longer run: set CONTRADICTIONS_FUZZ_ITERATIONS.
+/// Bounded randomized mutation tests, deterministic from their seeds: mutated claim files, random expressions and
+/// mutated articles never make the loader, the parsers, the checker, the mention tagger or the drafter throw. A longer run: set CONTRADICTIONS_FUZZ_ITERATIONS.
 /// </summary>
 public sealed class FuzzTests
 {
@@ -63,6 +64,39 @@ public sealed class FuzzTests
             Assert.True(time.Success || time.Error!.Message.Length > 0);
             var quantity = parser.Parse(text);
             Assert.True(quantity.Success || quantity.Error!.Message.Length > 0);
+        }
+    }
+
+    [Fact]
+    public void MutatedArticles_NeverCrashTheTaggerOrTheDrafter()
+    {
+        var lexiconFile = new ClaimSetLoader().LoadFiles([Repository.Path("fixtures", "lexicon", "dprk-russia.json")]).GetClaimSetOrThrow();
+        var drafter = new RuleBasedClaimDrafter(lexiconFile.Vocabulary, lexiconFile.Lexicon);
+        var articles = Directory.GetFiles(Repository.Path("fixtures", "articles"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        var random = new Random(20261202);
+        var published = new[] { "2025", "2025-03", "2024-11-30", "1900-01", "2099-12-31" };
+
+        // Fewer than the claim files: each iteration tags and drafts a whole article.
+        for (var i = 0; i < Math.Max(50, Iterations / 10); i++)
+        {
+            var text = new StringBuilder(articles[random.Next(articles.Length)]);
+            for (var m = random.Next(1, 12); m > 0; m--)
+            {
+                var at = random.Next(text.Length + 1);
+                switch (random.Next(4))
+                {
+                    case 0: text.Insert(at, Words[random.Next(Words.Length)] + " "); break;
+                    case 1: text.Remove(Math.Min(at, text.Length - 1), Math.Min(text.Length - Math.Min(at, text.Length - 1), random.Next(1, 30))); break;
+                    case 2: text.Insert(at, (char)random.Next(0, 0xFFFF)); break;
+                    default: text.Insert(at, string.Concat(Enumerable.Repeat(Words[random.Next(Words.Length)] + " ", random.Next(1, 200)))); break;
+                }
+            }
+
+            var article = text.ToString();
+            var source = new Contradictions.Claims.Source("f", "fuzz", PartialDate.Parse(published[random.Next(published.Length)]).GetValueOrThrow());
+            var drafts = drafter.Draft([new Article(source, article)]);
+            Assert.All(drafts.Claims.Claims, c => Assert.Equal(c.Quote, article[c.Span!.Value.Start..c.Span.Value.End]));
+            Assert.All(drafts.Unplaced, u => Assert.True(u.Span.End <= article.Length, $"iteration {i}: {u}"));
         }
     }
 
