@@ -23,6 +23,21 @@ internal sealed class ClaimSetFile
         new("lexicon", JsonTypes.Object, "an object"),
         new("unplaced", JsonTypes.Array, "an array"));
 
+    public const int UnplacedSource = 0, UnplacedKind = 1, UnplacedStart = 2, UnplacedEnd = 3, UnplacedText = 4, UnplacedReason = 5;
+
+    /// <summary>
+    /// An item of <c>unplaced</c>: what a drafter found but made no claim of. Written by <see cref="ClaimSetWriter"/>;
+    /// read only for its shape (known fields of the right types), since it is information for the reviewer.
+    /// </summary>
+    public static JsonShape UnplacedShape { get; } = new(
+        "unplaced",
+        new("source", JsonTypes.String, "a string"),
+        new("kind", JsonTypes.String, "a string"),
+        new("start", JsonTypes.Number, "a number"),
+        new("end", JsonTypes.Number, "a number"),
+        new("text", JsonTypes.String, "a string"),
+        new("reason", JsonTypes.String, "a string"));
+
     public ClaimSetFile(string name) => Name = name;
 
     public string Name { get; }
@@ -117,6 +132,21 @@ internal sealed class ClaimSetFile
                 case Format: file.DeclaredFormat = cursor.String(); break;
                 case Lexicon: file.DeclaredLexicon = LexiconBinder.Read(ref cursor, errors); break;
                 case Vocabulary: VocabularyBinder.Read(ref cursor, errors, file.Properties, file.Units, file.ExchangeRates, file.OriginAliases); break;
+                case Unplaced:
+                    for (var i = 0; cursor.NextItem(); i++)
+                    {
+                        var path = JsonWording.Index("unplaced", i);
+                        var seenFields = 0L;
+                        if (cursor.IsObject(path))
+                        {
+                            while (cursor.Next(UnplacedShape, path, ref seenFields) >= 0)
+                            {
+                                cursor.Skip();
+                            }
+                        }
+                    }
+
+                    break;
                 case Sources:
                     for (var i = 0; cursor.NextItem(); i++)
                     {

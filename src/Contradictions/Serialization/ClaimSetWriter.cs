@@ -129,16 +129,17 @@ public static class ClaimSetWriter
     // Each unplaced mention as the mentions command writes one, with its source and why no claim was made of it.
     private static void WriteUnplaced(ImmutableArray<UnplacedMention> unplaced, Utf8JsonWriter writer)
     {
+        var shape = ClaimSetFile.UnplacedShape;
         writer.WriteStartArray(ClaimSetFile.Shape[ClaimSetFile.Unplaced].Encoded);
         foreach (var mention in unplaced)
         {
             writer.WriteStartObject();
-            writer.WriteString("source", mention.Source);
-            writer.WriteString("kind", mention.Kind);
-            writer.WriteNumber("start", mention.Span.Start);
-            writer.WriteNumber("end", mention.Span.End);
-            writer.WriteString("text", mention.Text);
-            writer.WriteString("reason", mention.Reason);
+            writer.WriteString(shape[ClaimSetFile.UnplacedSource].Encoded, mention.Source);
+            writer.WriteString(shape[ClaimSetFile.UnplacedKind].Encoded, mention.Kind);
+            writer.WriteNumber(shape[ClaimSetFile.UnplacedStart].Encoded, mention.Span.Start);
+            writer.WriteNumber(shape[ClaimSetFile.UnplacedEnd].Encoded, mention.Span.End);
+            writer.WriteString(shape[ClaimSetFile.UnplacedText].Encoded, mention.Text);
+            writer.WriteString(shape[ClaimSetFile.UnplacedReason].Encoded, mention.Reason);
             writer.WriteEndObject();
         }
 

@@ -164,6 +164,9 @@ internal ref struct JsonCursor
         return strings;
     }
 
+    /// <summary>Moves past the current value, unread.</summary>
+    public void Skip() => reader.Skip();
+
     /// <summary>Reports each required field of <paramref name="shape"/> whose bit is not set in <paramref name="present"/>.</summary>
     public readonly void ReportMissing(JsonShape shape, long present, string path) => shape.ReportMissing(present, path, errors);
 

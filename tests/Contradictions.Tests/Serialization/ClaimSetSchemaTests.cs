@@ -8,7 +8,7 @@ public sealed class ClaimSetSchemaTests
 {
     private static readonly JsonElement Schema = JsonDocument.Parse(File.ReadAllText(Repository.Path("docs", "claim-set.schema.json"))).RootElement;
 
-    public static TheoryData<string> Shapes() => ["document", "vocabulary", "property", "unit", "exchangeRate", "source", "claim", "span", "value", "time", "lexicon", "draft", "mentionReference"];
+    public static TheoryData<string> Shapes() => ["document", "vocabulary", "property", "unit", "exchangeRate", "source", "claim", "span", "value", "time", "lexicon", "draft", "mentionReference", "unplaced"];
 
     private static JsonShape Shape(string name) => name switch
     {
@@ -24,6 +24,7 @@ public sealed class ClaimSetSchemaTests
         "lexicon" => LexiconBinder.Shape,
         "draft" => ClaimBinder.DraftShape,
         "mentionReference" => ClaimBinder.MentionShape,
+        "unplaced" => ClaimSetFile.UnplacedShape,
         _ => ClaimBinder.TimeShape,
     };
 
@@ -36,6 +37,7 @@ public sealed class ClaimSetSchemaTests
         {
             "document" => [Schema],
             "vocabulary" => [Schema.GetProperty("properties").GetProperty("vocabulary")],
+            "unplaced" => [Schema.GetProperty("properties").GetProperty("unplaced").GetProperty("items")],
             "span" => [claim.GetProperty("span")],
             "value" or "time" => [.. claim.GetProperty(name).GetProperty("oneOf").EnumerateArray().Where(v => v.TryGetProperty("properties", out _))],
             _ => [definitions.GetProperty(name)],

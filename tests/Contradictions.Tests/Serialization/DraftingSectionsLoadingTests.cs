@@ -61,6 +61,15 @@ public sealed class DraftingSectionsLoadingTests : IDisposable
         Assert.Equal(new MentionReference("quantity", new TextSpan(3, 12)), Assert.Single(draft.Mentions));
     }
 
+    [Fact]
+    public void Unplaced_IsReadForItsShapeOnly()
+    {
+        var result = Load(File("""
+            "unplaced": [{ "source": "s", "kind": "time", "start": 0, "end": 5, "text": "today", "why": "no claim" }, 3]
+            """));
+        Assert.Equal(["unplaced[0].why", "unplaced[1]"], result.Errors.Select(e => e.Path));
+    }
+
     [Theory]
     [InlineData("""{ "drafter": "rules", "confidence": 1.5 }""", "claims[0].draft.confidence")]
     [InlineData("""{ "confidence": 0.5 }""", "claims[0].draft.drafter")]
