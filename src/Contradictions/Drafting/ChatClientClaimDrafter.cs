@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Contradictions.Claims;
+using Contradictions.Serialization;
 using Contradictions.Vocabulary;
 using Microsoft.Extensions.AI;
 
@@ -53,7 +54,7 @@ public sealed class ChatClientClaimDrafter : IClaimDrafter
     public async Task<ClaimDrafts> DraftAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var proposals = new List<ClaimProposal>();
+        var proposals = new List<ClaimDraft>();
         var unplaced = new List<UnplacedMention>();
         var chatOptions = new ChatOptions { ResponseFormat = format, Temperature = 0 };
         foreach (var article in articles)
@@ -64,10 +65,10 @@ public sealed class ChatClientClaimDrafter : IClaimDrafter
             Read(article, response.Text, proposals, unplaced);
         }
 
-        return DraftBinding.Bind(articles, proposals, unplaced, vocabulary, options, DrafterName);
+        return DraftBinding.Bind(articles, proposals, unplaced, vocabulary, options);
     }
 
-    private static void Read(Article article, string answer, List<ClaimProposal> proposals, List<UnplacedMention> unplaced)
+    private static void Read(Article article, string answer, List<ClaimDraft> proposals, List<UnplacedMention> unplaced)
     {
         var id = article.Source.Id;
         JsonDocument document;
@@ -103,7 +104,7 @@ public sealed class ChatClientClaimDrafter : IClaimDrafter
         }
     }
 
-    private static ClaimProposal? Proposal(Article article, JsonElement claim, out string? why)
+    private static ClaimDraft? Proposal(Article article, JsonElement claim, out string? why)
     {
         why = null;
         string? Text(string name) => claim.ValueKind == JsonValueKind.Object && claim.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
@@ -138,14 +139,26 @@ public sealed class ChatClientClaimDrafter : IClaimDrafter
         }
 
         var confidence = claim.TryGetProperty("confidence", out var c) && c.TryGetDouble(out var given) && given is >= 0 and <= 1 ? given : 0.5;
-        return new ClaimProposal(article.Source.Id, subject, property, value, span.Value, quote, confidence, [])
+        return new ClaimDraft
         {
+            Source = article.Source.Id,
+            Subject = subject,
+            Property = property,
+            HasValue = true,
+            ValueText = value,
             Unit = Text("unit"),
-            Time = time,
+            HasTime = time is not null || asOf is not null || timeFrom is not null,
+            TimeText = time,
+            TimeIsObject = time is null && (asOf is not null || timeFrom is not null),
             AsOf = asOf,
             From = timeFrom,
             Origin = Text("origin"),
             Negated = claim.TryGetProperty("negated", out var n) && n.ValueKind == JsonValueKind.True,
+            Quote = quote,
+            HasSpan = true,
+            SpanStart = span.Value.Start,
+            SpanEnd = span.Value.End,
+            Draft = new DraftMark(DrafterName, confidence, []),
         };
     }
 

@@ -12,7 +12,8 @@ namespace Contradictions.Drafting;
 /// </summary>
 internal static class DraftBinding
 {
-    public static ClaimDrafts Bind(IReadOnlyList<Article> articles, List<ClaimProposal> proposals, List<UnplacedMention> unplaced, PropertyVocabulary vocabulary, ContradictionOptions options, string drafter = RuleBasedClaimDrafter.DrafterName)
+    /// <summary>Binds drafts (each with its source, quote, span and draft mark; ids are given here, in article order).</summary>
+    public static ClaimDrafts Bind(IReadOnlyList<Article> articles, List<ClaimDraft> drafts, List<UnplacedMention> unplaced, PropertyVocabulary vocabulary, ContradictionOptions options)
     {
         var builder = new ClaimSetBuilder(options);
         foreach (var property in vocabulary.Properties.Values)
@@ -42,41 +43,22 @@ internal static class DraftBinding
         }
 
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byId = new Dictionary<string, ClaimProposal>(StringComparer.Ordinal);
-        foreach (var proposal in proposals)
+        var byId = new Dictionary<string, ClaimDraft>(StringComparer.Ordinal);
+        foreach (var draft in drafts)
         {
-            var n = numbers[proposal.Source] = numbers.GetValueOrDefault(proposal.Source) + 1;
-            var id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{proposal.Source}-d{n}");
-            byId[id] = proposal;
-            var problem = texts.TryGetValue(proposal.Source, out var text) ? QuoteCheck.Problem(text, proposal.Quote, proposal.Span, "the article") : null;
+            var source = draft.Source!;
+            var n = numbers[source] = numbers.GetValueOrDefault(source) + 1;
+            draft.Id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{source}-d{n}");
+            byId[draft.Id] = draft;
+            var span = Span(draft);
+            var problem = texts.TryGetValue(source, out var text) ? QuoteCheck.Problem(text, draft.Quote!, span, "the article") : null;
             if (problem is not null)
             {
-                unplaced.Add(new UnplacedMention(proposal.Source, "claim", proposal.Span, proposal.Quote, problem));
+                unplaced.Add(new UnplacedMention(source, "claim", span, draft.Quote!, problem));
                 continue;
             }
 
-            builder.Add(new ClaimDraft
-            {
-                Id = id,
-                Source = proposal.Source,
-                Origin = proposal.Origin,
-                Subject = proposal.Subject,
-                Property = proposal.Property,
-                HasValue = true,
-                ValueText = proposal.Value,
-                Unit = proposal.Unit,
-                HasTime = proposal.Time is not null || proposal.AsOf is not null || proposal.From is not null,
-                TimeText = proposal.Time,
-                TimeIsObject = proposal.Time is null && (proposal.AsOf is not null || proposal.From is not null),
-                AsOf = proposal.AsOf,
-                From = proposal.From,
-                Negated = proposal.Negated,
-                Quote = proposal.Quote,
-                HasSpan = true,
-                SpanStart = proposal.Span.Start,
-                SpanEnd = proposal.Span.End,
-                Draft = new DraftMark(drafter, proposal.Confidence, proposal.Mentions),
-            });
+            builder.Add(draft);
         }
 
         var result = builder.Build(skipInvalidClaims: true);
@@ -84,11 +66,13 @@ internal static class DraftBinding
         {
             if (byId.TryGetValue(error.Key, out var refused))
             {
-                unplaced.Add(new UnplacedMention(refused.Source, "claim", refused.Span, refused.Quote, string.Join(" ", error.Select(e => e.Message))));
+                unplaced.Add(new UnplacedMention(refused.Source!, "claim", Span(refused), refused.Quote!, string.Join(" ", error.Select(e => e.Message))));
             }
         }
 
         var claims = result.ClaimSet ?? new ClaimSet(articles.Select(a => a.Source), [], vocabulary);
         return new ClaimDrafts(claims, [.. unplaced.OrderBy(u => u.Source, StringComparer.Ordinal).ThenBy(u => u.Span.Start)]);
     }
+
+    private static TextSpan Span(ClaimDraft draft) => new((int)draft.SpanStart!.Value, (int)draft.SpanEnd!.Value);
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Contradictions.Claims;
 using Contradictions.Mentions;
 using Contradictions.Quantities;
+using Contradictions.Serialization;
 using Contradictions.Vocabulary;
 
 namespace Contradictions.Drafting;
@@ -60,7 +61,7 @@ public sealed class RuleBasedClaimDrafter : IClaimDrafter
     public ClaimDrafts Draft(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var proposals = new List<ClaimProposal>();
+        var proposals = new List<ClaimDraft>();
         var unplaced = new List<UnplacedMention>();
         foreach (var article in articles)
         {
@@ -70,7 +71,7 @@ public sealed class RuleBasedClaimDrafter : IClaimDrafter
         return DraftBinding.Bind(articles, proposals, unplaced, vocabulary, options);
     }
 
-    private void DraftArticle(Article article, List<ClaimProposal> proposals, List<UnplacedMention> unplaced, CancellationToken cancellationToken)
+    private void DraftArticle(Article article, List<ClaimDraft> proposals, List<UnplacedMention> unplaced, CancellationToken cancellationToken)
     {
         var text = article.Text;
         var mentions = tagger.Tag(text, article.Source.Published, cancellationToken);
@@ -136,7 +137,7 @@ public sealed class RuleBasedClaimDrafter : IClaimDrafter
         _ => "nothing in the lexicon names it",
     };
 
-    private void DraftOffices(Sentence s, List<ClaimProposal> proposals)
+    private void DraftOffices(Sentence s, List<ClaimDraft> proposals)
     {
         var covered = new List<TextSpan>();
         foreach (var holder in s.Mentions.OfType<OfficeHolderMention>())
@@ -156,11 +157,10 @@ public sealed class RuleBasedClaimDrafter : IClaimDrafter
             }
 
             var quoteEnd = time?.Span.End ?? holder.Span.End;
-            proposals.Add(Propose(s, office.Id, lexicon.HolderProperty, Entity(holder.Person), holder.Span.Start, quoteEnd, 0.8, [holder, .. time is null ? Array.Empty<Mention>() : [time]], office) with
-            {
-                Negated = holder.Former,
-                Time = time?.Text,
-            });
+            var draft = Propose(s, office.Id, lexicon.HolderProperty, Entity(holder.Person), holder.Span.Start, quoteEnd, 0.8, [holder, .. time is null ? Array.Empty<Mention>() : [time]], office);
+            draft.Negated = holder.Former;
+            (draft.HasTime, draft.TimeText) = (time is not null, time?.Text);
+            proposals.Add(draft);
         }
 
         // "Dmitry Medvedev, Deputy Chairman of the Security Council": a title of the lexicon after a name and a comma.
@@ -173,7 +173,7 @@ public sealed class RuleBasedClaimDrafter : IClaimDrafter
         }
     }
 
-    private void DraftDates(Sentence s, List<ClaimProposal> proposals)
+    private void DraftDates(Sentence s, List<ClaimDraft> proposals)
     {
         var terms = s.Hits.Where(h => h.Section == LexiconSection.Property && Kind(h.Id) == ValueKind.Date).ToList();
         var times = s.Mentions.OfType<TimeMention>().Where(t => t.Time is not null && t.Type is TimeMentionType.Date or TimeMentionType.Time).ToList();
@@ -192,7 +192,7 @@ public sealed class RuleBasedClaimDrafter : IClaimDrafter
         }
     }
 
-    private void DraftEntities(Sentence s, List<ClaimProposal> proposals)
+    private void DraftEntities(Sentence s, List<ClaimDraft> proposals)
     {
         foreach (var term in s.Hits.Where(h => h.Section == LexiconSection.Property && Kind(h.Id) == ValueKind.Entity))
         {
@@ -203,18 +203,17 @@ public sealed class RuleBasedClaimDrafter : IClaimDrafter
             }
 
             var time = s.Mentions.OfType<TimeMention>().Where(t => t.Time is not null && !s.Dated.Contains(t)).MinBy(t => Gap(t.Span, term.Span));
-            var proposal = Propose(s, subject.Id, term.Id, value.Id, Math.Min(subject.Span.Start, time?.Span.Start ?? int.MaxValue), value.Span.End, Confidence(Gap(term.Span, value.Span), subject.Distance), time is null ? [] : [time], term, value, SubjectHit(subject));
+            var draft = Propose(s, subject.Id, term.Id, value.Id, Math.Min(subject.Span.Start, time?.Span.Start ?? int.MaxValue), value.Span.End, Confidence(Gap(term.Span, value.Span), subject.Distance), time is null ? [] : [time], term, value, SubjectHit(subject));
             if (time is not null)
             {
-                s.Use(time);
-                proposal = WithTime(proposal, s, time, cumulative: false);
+                Date(draft, s, time, cumulative: false);
             }
 
-            proposals.Add(proposal);
+            proposals.Add(draft);
         }
     }
 
-    private string? DraftQuantities(Sentence s, List<ClaimProposal> proposals, string? lastSubject)
+    private string? DraftQuantities(Sentence s, List<ClaimDraft> proposals, string? lastSubject)
     {
         var terms = s.Hits.Where(h => h.Section == LexiconSection.Property && Kind(h.Id) == ValueKind.Quantity).ToList();
         var quantities = s.Mentions.OfType<QuantityMention>().ToList();
@@ -233,22 +232,21 @@ public sealed class RuleBasedClaimDrafter : IClaimDrafter
             s.Use(quantity);
             var (from, to) = (Math.Min(term.Span.Start, quantity.Span.Start), Math.Max(term.Span.End, quantity.Span.End));
             var confidence = Confidence(gap, subject?.Distance ?? int.MaxValue);
-            var proposal = Propose(s, subjectId, term.Id, quantity.Text, from, to, confidence, [quantity], term, subject is { } named ? SubjectHit(named) : null) with
-            {
-                Unit = quantity.Quantity.Unit.Equals(UnitCatalog.Item) ? null : quantity.Quantity.Unit.Id,
-            };
+            var draft = Propose(s, subjectId, term.Id, quantity.Text, from, to, confidence, [quantity], term, subject is { } named ? SubjectHit(named) : null);
+            draft.Unit = quantity.Quantity.Unit.Equals(UnitCatalog.Item) ? null : quantity.Quantity.Unit.Id;
 
             // The sentence's other time, the nearest one no date claim took ("400 killed and 3,600 injured as of late
             // February": both); a "since …" only for the quantity nearest to it, and not for a running total.
             var time = s.Mentions.OfType<TimeMention>()
                 .Where(t => t.Time is not null && !s.Dated.Contains(t) && t.Type is TimeMentionType.Date && (!Since(s, t) || quantities.MinBy(q => Gap(q.Span, t.Span)) == quantity))
                 .MinBy(t => Gap(t.Span, quantity.Span));
-            if (time is not null && WithTime(proposal, s, time, property.Cumulative) is var timed && !ReferenceEquals(timed, proposal))
+            if (time is not null && Date(draft, s, time, property.Cumulative))
             {
-                proposal = timed with { Mentions = [.. proposal.Mentions, new MentionReference(time.Kind, time.Span)] };
+                var mark = draft.Draft!;
+                draft.Draft = new DraftMark(mark.Drafter, mark.Confidence, [.. mark.Mentions, new MentionReference(time.Kind, time.Span)]);
             }
 
-            proposals.Add(proposal);
+            proposals.Add(draft);
             lastSubject = subjectId;
         }
 
@@ -260,23 +258,34 @@ public sealed class RuleBasedClaimDrafter : IClaimDrafter
 
     private static bool Since(Sentence s, TimeMention time) => time.Signal == "since" || Before(s, time).Contains("since", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Gives a proposal the time of a mention: "as of …" an as-of time, "since …" a start (for a running total, the publication), else the expression.</summary>
-    private static ClaimProposal WithTime(ClaimProposal proposal, Sentence s, TimeMention time, bool cumulative)
+    /// <summary>
+    /// Gives a draft the time of a mention: "as of …" an as-of time, "since …" a start (for a running total, the
+    /// publication: returns <c>false</c>), else the expression.
+    /// </summary>
+    private static bool Date(ClaimDraft draft, Sentence s, TimeMention time, bool cumulative)
     {
-        var before = Before(s, time);
-        if (Since(s, time))
+        var since = Since(s, time);
+        if (since && cumulative)
         {
-            if (cumulative)
-            {
-                return proposal;
-            }
-
-            s.Use(time);
-            return proposal with { From = time.Text };
+            return false;
         }
 
         s.Use(time);
-        return before.TrimEnd().EndsWith("as of", StringComparison.OrdinalIgnoreCase) ? proposal with { AsOf = time.Text } : proposal with { Time = time.Text };
+        draft.HasTime = true;
+        if (since)
+        {
+            (draft.TimeIsObject, draft.From) = (true, time.Text);
+        }
+        else if (Before(s, time).TrimEnd().EndsWith("as of", StringComparison.OrdinalIgnoreCase))
+        {
+            (draft.TimeIsObject, draft.AsOf) = (true, time.Text);
+        }
+        else
+        {
+            draft.TimeText = time.Text;
+        }
+
+        return true;
     }
 
     private ValueKind? Kind(string property) => vocabulary.TryGetProperty(property, out var definition) ? definition.ValueKind : null;
@@ -402,9 +411,8 @@ public sealed class RuleBasedClaimDrafter : IClaimDrafter
         _ => "office-title",
     };
 
-    private static ClaimProposal Propose(Sentence s, string subject, string property, string value, int start, int end, double confidence, IEnumerable<Mention> mentions, params LexiconHit?[] words)
+    private static ClaimDraft Propose(Sentence s, string subject, string property, string value, int start, int end, double confidence, IEnumerable<Mention> mentions, params LexiconHit?[] words)
     {
-        var span = new TextSpan(start, end);
         var origin = s.Mentions.OfType<AttributionMention>().FirstOrDefault(a => a.Covers.Start < end && a.Covers.End > start);
         var references = mentions.Select(m => new MentionReference(m.Kind, m.Span))
             .Concat(words.OfType<LexiconHit>().Select(w => new MentionReference(ReferenceKind(w.Section), w.Span)))
@@ -416,9 +424,19 @@ public sealed class RuleBasedClaimDrafter : IClaimDrafter
             references.Add(new MentionReference(origin.Kind, origin.Span));
         }
 
-        return new ClaimProposal(s.Article.Source.Id, subject, property, value, span, s.Text[start..end], confidence, [.. references.OrderBy(r => r.Span.Start)])
+        return new ClaimDraft
         {
+            Source = s.Article.Source.Id,
+            Subject = subject,
+            Property = property,
+            HasValue = true,
+            ValueText = value,
             Origin = origin?.Source,
+            Quote = s.Text[start..end],
+            HasSpan = true,
+            SpanStart = start,
+            SpanEnd = end,
+            Draft = new DraftMark(DrafterName, confidence, [.. references.OrderBy(r => r.Span.Start)]),
         };
     }
 

@@ -3,7 +3,7 @@ using Contradictions.Claims;
 namespace Contradictions.Serialization;
 
 /// <summary>
-/// A claim's fields as given — read from JSON or passed to the builder — before they are checked and resolved by
+/// A claim's fields as given — read from JSON, passed to the builder or proposed by a drafter — before they are checked and resolved by
 /// <see cref="ClaimBinder"/>. The JSON reader reuses one draft per thread; the builder keeps one per claim.
 /// </summary>
 internal sealed class ClaimDraft
