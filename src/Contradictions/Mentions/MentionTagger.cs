@@ -175,12 +175,13 @@ public sealed class MentionTagger
     {
         var sentence = text[sentenceStart..sentenceEnd];
         var tokens = TimeToken.Tokenize(sentence);
+        var units = NextUnits(tokens);
         var future = IsAboutTheFuture(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             var signal = i > 0 && Signals.Contains(tokens[i - 1].Text) ? tokens[i - 1].Text : null;
-            if (Anaphor(sentence, tokens, i, lastDate) is { } anaphor)
+            if (Anaphor(sentence, tokens, i, lastDate, units) is { } anaphor)
             {
                 mentions.Add(Make(text, sentenceStart, tokens, i, anaphor.Length, TimeMentionType.Date, anaphor.Time, signal));
                 lastDate = anaphor.Time ?? lastDate;
@@ -204,7 +205,7 @@ public sealed class MentionTagger
 
             if (!CanStart(sentence, tokens, i))
             {
-                if (token.Kind == TimeTokenKind.Number && Duration(tokens, i) is { } numbered)
+                if (token.Kind == TimeTokenKind.Number && Duration(tokens, i, units) is { } numbered)
                 {
                     mentions.Add(Make(text, sentenceStart, tokens, i, numbered, TimeMentionType.Duration, null, signal));
                     i += numbered - 1;
@@ -224,8 +225,7 @@ public sealed class MentionTagger
                 }
 
                 var candidate = sentence[token.Start..(last.Start + last.Length)];
-                var parsed = TimeExpressionParser.Parse(candidate, Slice(tokens, i, j, token.Start));
-                if (!parsed.TryGetValue(out var expression))
+                if (TimeExpressionParser.TryParse(candidate, Slice(tokens, i, j, token.Start)) is not { } expression)
                 {
                     continue;
                 }
@@ -247,13 +247,12 @@ public sealed class MentionTagger
                 var and = expression is TimeExpression.Union ? tokens.FindIndex(i + 1, j - i - 2, t => t.IsWord("and")) : -1;
                 foreach (var (from, to) in and > i ? [(i, and), (and + 1, j)] : new[] { (i, j) })
                 {
-                    var part = and > i ? TimeExpressionParser.Parse(sentence[tokens[from].Start..(tokens[to - 1].Start + tokens[to - 1].Length)], Slice(tokens, from, to, tokens[from].Start)) : ParseResult<TimeExpression>.ForValue(expression);
-                    if (!part.TryGetValue(out var partExpression))
+                    var partText = sentence[tokens[from].Start..(tokens[to - 1].Start + tokens[to - 1].Length)];
+                    if ((and > i ? TimeExpressionParser.TryParse(partText, Slice(tokens, from, to, tokens[from].Start)) : expression) is not { } partExpression)
                     {
                         continue;
                     }
 
-                    var partText = sentence[tokens[from].Start..(tokens[to - 1].Start + tokens[to - 1].Length)];
                     var read = future && !SaidInThePast(tokens, from) ? partExpression.InFuture() : partExpression;
                     var resolved = resolver.Resolve(ParseResult<TimeExpression>.ForValue(read), partText, published);
                     var time = resolved.TryGetValue(out var value) ? value : null;
@@ -270,7 +269,7 @@ public sealed class MentionTagger
                 break;
             }
 
-            if (!taken && Duration(tokens, i) is { } durationLength)
+            if (!taken && Duration(tokens, i, units) is { } durationLength)
             {
                 mentions.Add(Make(text, sentenceStart, tokens, i, durationLength, TimeMentionType.Duration, null, signal));
                 i += durationLength - 1;
@@ -425,10 +424,10 @@ public sealed class MentionTagger
     }
 
     /// <summary>"six weeks", "two years", "a five-year", "41-year", "several months": a count and a unit, not followed by "ago", "later" or "earlier".</summary>
-    private static int? Duration(List<TimeToken> tokens, int i)
+    private static int? Duration(List<TimeToken> tokens, int i, int[] units)
     {
         // Most tokens have no unit word after them: say so before reading any number.
-        if (!UnitThenWithin(tokens, i, null, null))
+        if (!UnitThenWithin(tokens, i, units, null, null))
         {
             return null;
         }
@@ -524,7 +523,7 @@ public sealed class MentionTagger
     /// "that day", "the same day", "the following day", "the next month", "two days later", "a week earlier": a date
     /// relative to the one the text last mentioned; without one it is still a mention, with no value.
     /// </summary>
-    private static (int Length, ResolvedTime? Time)? Anaphor(string sentence, List<TimeToken> tokens, int i, ResolvedTime? lastDate)
+    private static (int Length, ResolvedTime? Time)? Anaphor(string sentence, List<TimeToken> tokens, int i, ResolvedTime? lastDate, int[] units)
     {
         string? Word(int k) => k < tokens.Count && tokens[k].Kind == TimeTokenKind.Word ? tokens[k].Text : null;
         int length;
@@ -543,7 +542,7 @@ public sealed class MentionTagger
             var sign = Word(i + 1) == "previous" ? -1 : 1;
             (length, shift, unitWord) = (3, Unit(Word(i + 2)!, sign), Word(i + 2));
         }
-        else if (UnitThenWithin(tokens, i, "later", "earlier") && Counted(tokens, i) is var (count, consumed) &&
+        else if (UnitThenWithin(tokens, i, units, "later", "earlier") && Counted(tokens, i) is var (count, consumed) &&
                  Word(i + consumed) is { } unit && DurationUnits.TryGetValue(unit, out var days) && days > 0 && Word(i + consumed + 1) is "later" or "earlier")
         {
             var sign = Word(i + consumed + 1) == "earlier" ? -1 : 1;
@@ -576,23 +575,40 @@ public sealed class MentionTagger
     /// Whether a duration unit stands within the next few tokens (followed by one of the given words, when given): the
     /// cheap test that spares reading numbers at every token.
     /// </summary>
-    private static bool UnitThenWithin(List<TimeToken> tokens, int i, string? then, string? orThen)
+    /// <summary>Whether a unit word stands within six tokens after <paramref name="i"/> (followed by <paramref name="then"/> or <paramref name="orThen"/>, when given).</summary>
+    private static bool UnitThenWithin(List<TimeToken> tokens, int i, int[] units, string? then, string? orThen)
     {
-        for (var k = i + 1; k < tokens.Count && k <= i + 6; k++)
+        var k = i + 1 < units.Length ? units[i + 1] : int.MaxValue;
+        if (k > i + 6)
+        {
+            return false;
+        }
+
+        if (then is null)
+        {
+            return true;
+        }
+
+        var next = k + 1 < tokens.Count ? tokens[k + 1].Text : null;
+        return next == then || next == orThen;
+    }
+
+    /// <summary>For each token, the index of the first duration unit word at or after it (<see cref="int.MaxValue"/> for none): one pass a sentence, instead of a look-ahead a token.</summary>
+    private static int[] NextUnits(List<TimeToken> tokens)
+    {
+        var units = new int[tokens.Count];
+        var next = int.MaxValue;
+        for (var k = tokens.Count - 1; k >= 0; k--)
         {
             if (tokens[k].Kind == TimeTokenKind.Word && DurationUnits.ContainsKey(tokens[k].Text))
             {
-                if (then is null)
-                {
-                    return true;
-                }
-
-                var next = k + 1 < tokens.Count ? tokens[k + 1].Text : null;
-                return next == then || next == orThen;
+                next = k;
             }
+
+            units[k] = next;
         }
 
-        return false;
+        return units;
     }
 
     private static (int Count, int Consumed)? Counted(List<TimeToken> tokens, int i)

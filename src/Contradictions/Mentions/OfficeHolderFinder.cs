@@ -23,6 +23,9 @@ internal static class OfficeHolderFinder
         ["governor"], ["mayor"], ["king"], ["queen"], ["pope"], ["ceo"], ["director"], ["general"], ["admiral"],
     ];
 
+    // The titles by their first word, so that a token is looked up once, not compared with every title.
+    private static readonly Dictionary<string, string[][]> TitlesByFirstWord = Titles.GroupBy(t => t[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     // Capitalised words that are not a body or a country: a sentence's first word, "former" and "ex".
     private static readonly HashSet<string> NotPrefixes = new(StringComparer.Ordinal)
     {
@@ -81,7 +84,12 @@ internal static class OfficeHolderFinder
 
     private static int? Title(List<TimeToken> tokens, int at)
     {
-        foreach (var title in Titles)
+        if (!TitlesByFirstWord.TryGetValue(tokens[at].Text, out var titles))
+        {
+            return null;
+        }
+
+        foreach (var title in titles)
         {
             if (at + title.Length > tokens.Count)
             {

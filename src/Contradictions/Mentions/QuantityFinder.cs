@@ -17,7 +17,7 @@ internal static class QuantityFinder
 {
     private const int WordsBefore = 3, TokensAfter = 6, NounWords = 4;
 
-    private static readonly QuantityParser Parser = new();
+    private static readonly QuantityParser Parser = new() { SuggestUnits = false };
 
     // Words that end the noun a quantity counts: function words and the verbs that follow a subject.
     private static readonly HashSet<string> NounStops = new(StringComparer.Ordinal)

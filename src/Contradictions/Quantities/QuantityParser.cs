@@ -66,6 +66,13 @@ public sealed class QuantityParser
     /// <summary>Gets the longest expression accepted, in characters.</summary>
     public int MaximumLength { get; init; } = 200;
 
+    /// <summary>
+    /// Gets a value indicating whether an unknown unit's error suggests the closest known one. The mentions tagger,
+    /// which tries many candidates that are no quantity, turns it off: the suggestion costs an edit distance to every
+    /// unit name.
+    /// </summary>
+    internal bool SuggestUnits { get; init; } = true;
+
     /// <summary>Parses <paramref name="text"/>.</summary>
     /// <param name="text">The expression.</param>
     /// <param name="defaultUnit">The unit to use when the text names none (a claim's <c>unit</c> field); when both are given they must convert into each other.</param>
@@ -201,7 +208,7 @@ public sealed class QuantityParser
             if (!units.TryGetUnit(unitText, out var named))
             {
                 var known = units.Units.SelectMany(u => u.Aliases.Prepend(u.Id));
-                var hint = Spelling.Closest(unitText, known) is { } close ? $"; did you mean '{close}'?" : ".";
+                var hint = SuggestUnits && Spelling.Closest(unitText, known) is { } close ? $"; did you mean '{close}'?" : ".";
                 return Fail(text, $"Unknown unit '{unitText}' in the quantity '{text}'{hint}", unitStart, text.Length - unitStart);
             }
 

@@ -86,7 +86,14 @@ internal static class TimeExpressionParser
     /// <summary>Whether a lower-case word names a month or a weekday, in full or abbreviated ("oct", "tues").</summary>
     public static bool IsMonthOrWeekday(string word) => Months.ContainsKey(word) || Weekdays.ContainsKey(word);
 
-    /// <summary>Parses an expression already tokenized (offsets into <paramref name="text"/>): the mentions tagger tries many spans of one sentence.</summary>
+    /// <summary>
+    /// Parses an expression already tokenized (offsets into <paramref name="text"/>), without saying why it is not one:
+    /// the mentions tagger tries many spans of one sentence, most of them no expression, and has no use for the
+    /// message ("did you mean" costs an edit distance to every known word).
+    /// </summary>
+    public static TimeExpression? TryParse(string text, List<TimeToken> tokens) => tokens.Count == 0 ? null : new Cursor(text, tokens).ParseTop();
+
+    /// <summary>Parses an expression already tokenized (offsets into <paramref name="text"/>).</summary>
     public static ParseResult<TimeExpression> Parse(string text, List<TimeToken> tokens)
     {
         if (tokens.Count == 0)

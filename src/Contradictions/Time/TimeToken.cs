@@ -25,9 +25,10 @@ internal readonly record struct TimeToken(TimeTokenKind Kind, string Text, int V
     /// <summary>Tokenizes <paramref name="text"/> from <paramref name="from"/> to <paramref name="to"/>; offsets are into the whole text.</summary>
     public static List<TimeToken> Tokenize(string text, int from, int to)
     {
-        // Running news text has about one token (word, number or symbol) in five characters: room for one in four, so
-        // that a sentence's list is never copied as it grows; a short expression starts small.
-        var tokens = new List<TimeToken>(Math.Max(8, (to - from) / 4));
+        // Running news text has about one token (word, number or symbol) in five characters, a sentence of dates and
+        // figures one in three: room for one in three, so that a sentence's list is hardly ever copied as it grows; a
+        // short expression starts small.
+        var tokens = new List<TimeToken>(Math.Max(8, (to - from) / 3));
         var i = from;
         while (i < to)
         {
