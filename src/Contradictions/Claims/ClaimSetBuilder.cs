@@ -141,31 +141,43 @@ public sealed class ClaimSetBuilder
     }
 
     /// <summary>
+    /// Adds every property, unit (beyond the default catalog), exchange rate and origin alias of
+    /// <paramref name="vocabulary"/> — a loaded set's, or a lexicon file's.
+    /// </summary>
+    public ClaimSetBuilder AddVocabulary(PropertyVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        foreach (var unit in vocabulary.Units.Units.Where(u => !UnitCatalog.Default.Units.Contains(u)))
+        {
+            AddUnit(unit);
+        }
+
+        foreach (var property in vocabulary.Properties.Values)
+        {
+            AddProperty(property);
+        }
+
+        foreach (var rate in vocabulary.ExchangeRates)
+        {
+            AddExchangeRate(rate);
+        }
+
+        foreach (var (alias, origin) in vocabulary.OriginAliases)
+        {
+            AddOriginAlias(alias, origin);
+        }
+
+        return this;
+    }
+
+    /// <summary>
     /// Adds the vocabulary, sources and claims of a set loaded from JSON (or built before), so that claims from files
     /// and from code make one set; ids must not repeat.
     /// </summary>
     public ClaimSetBuilder AddClaimSet(ClaimSet claimSet)
     {
         ArgumentNullException.ThrowIfNull(claimSet);
-        foreach (var unit in claimSet.Vocabulary.Units.Units.Where(u => !UnitCatalog.Default.Units.Contains(u)))
-        {
-            AddUnit(unit);
-        }
-
-        foreach (var property in claimSet.Vocabulary.Properties.Values)
-        {
-            AddProperty(property);
-        }
-
-        foreach (var rate in claimSet.Vocabulary.ExchangeRates)
-        {
-            AddExchangeRate(rate);
-        }
-
-        foreach (var (alias, origin) in claimSet.Vocabulary.OriginAliases)
-        {
-            AddOriginAlias(alias, origin);
-        }
+        AddVocabulary(claimSet.Vocabulary);
 
         foreach (var source in claimSet.Sources)
         {
@@ -175,7 +187,7 @@ public sealed class ClaimSetBuilder
         foreach (var c in claimSet.Claims)
         {
             var draft = Draft(c.Id, c.Source.Id, c.Subject, c.Property, c.Origin, c.Negated, c.Quote, c.Span, c.Note, c.Revises);
-            (draft.HasValue, draft.TypedValue, draft.ValueText, draft.TypedValidity, draft.Location) = (true, c.Value, c.ValueText, c.Validity, c.Location);
+            (draft.HasValue, draft.TypedValue, draft.ValueText, draft.TypedValidity, draft.Location, draft.Draft) = (true, c.Value, c.ValueText, c.Validity, c.Location, c.Draft);
         }
 
         return this;

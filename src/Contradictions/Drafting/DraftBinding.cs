@@ -15,21 +15,7 @@ internal static class DraftBinding
     /// <summary>Binds drafts (each with its source, quote, span and draft mark; ids are given here, in article order).</summary>
     public static ClaimDrafts Bind(IReadOnlyList<Article> articles, List<ClaimDraft> drafts, List<UnplacedMention> unplaced, PropertyVocabulary vocabulary, ContradictionOptions options)
     {
-        var builder = new ClaimSetBuilder(options);
-        foreach (var property in vocabulary.Properties.Values)
-        {
-            builder.AddProperty(property);
-        }
-
-        foreach (var unit in vocabulary.Units.Units.Where(u => !Quantities.UnitCatalog.Default.Units.Contains(u)))
-        {
-            builder.AddUnit(unit);
-        }
-
-        foreach (var (alias, origin) in vocabulary.OriginAliases)
-        {
-            builder.AddOriginAlias(alias, origin);
-        }
+        var builder = new ClaimSetBuilder(options).AddVocabulary(vocabulary);
 
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var article in articles)

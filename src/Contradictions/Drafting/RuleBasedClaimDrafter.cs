@@ -41,7 +41,7 @@ public sealed class RuleBasedClaimDrafter : IClaimDrafter
     /// <summary>Creates a drafter.</summary>
     /// <param name="vocabulary">The properties claims are drafted under.</param>
     /// <param name="lexicon">The words that name them, their subjects, entities and offices.</param>
-    /// <param name="options">Time conventions and load limits; the vocabulary given here is added to <paramref name="vocabulary"/>.</param>
+    /// <param name="options">Time conventions and load limits for tagging and binding the drafts.</param>
     public RuleBasedClaimDrafter(PropertyVocabulary vocabulary, Lexicon lexicon, ContradictionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);

@@ -105,6 +105,7 @@ public sealed class ArticleDraftingTests
         var draftOf = Matches().Where(m => m.Draft is not null).ToDictionary(m => m.Reviewed.Id, m => m.Draft!.Id);
         var reference = new ClaimSetLoader().LoadFiles([Repository.Path("fixtures", "reference")]).GetClaimSetOrThrow();
         var set = new ClaimSetBuilder().AddClaimSet(drafts.Claims).AddClaimSet(reference).Build().GetClaimSetOrThrow();
+        Assert.All(set.Claims.Where(c => c.Source.Id != "ref"), c => Assert.NotNull(c.Draft));
         var errors = ContradictionChecker.CreateDefault().Check(set).Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)
             .Select(d => $"{d.Kind} {string.Join(",", d.ClaimIds.Order(StringComparer.Ordinal))}").Order(StringComparer.Ordinal).ToList();
 
