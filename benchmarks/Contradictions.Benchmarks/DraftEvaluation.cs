@@ -70,7 +70,7 @@ internal static partial class DraftEvaluation
         return 0;
     }
 
-    private static string FindRoot()
+    internal static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Contradictions.sln")))
