@@ -249,7 +249,16 @@ public sealed class HtmlReportWriter : IReportWriter
             var severity = marked.TryGetValue(claim.Id, out var s) ? s.ToString().ToLowerInvariant() : "none";
             output.Write($"<tr><td class=\"sev-{severity}\"><code>");
             HtmlText.Write(output, claim.Id);
-            output.Write("</code></td><td>");
+            output.Write("</code>");
+            if (claim.Draft is { } draft)
+            {
+                // A drafter's proposal nobody has reviewed: the reader should know before trusting the finding.
+                output.Write("<br><span class=\"muted\">draft (");
+                HtmlText.Write(output, string.Create(CultureInfo.InvariantCulture, $"{draft.Drafter}, {draft.Confidence:0.##}"));
+                output.Write(")</span>");
+            }
+
+            output.Write("</td><td>");
             if (claim.Negated)
             {
                 output.Write("not ");

@@ -133,7 +133,8 @@ public sealed class TextReportWriter : IReportWriter
     private void WriteClaim(TextWriter output, Claim claim)
     {
         var who = TerminalText.Safe($"{ClaimPhrases.SourceName(claim.Source)}, {claim.Source.PublicationText}{(claim.Origin is { } o ? $" — citing {o}" : string.Empty)}");
-        output.WriteLine($"    {Paint("•", Style.Dim)} {Paint(TerminalText.Safe(claim.Id), Style.Bold)}  {who}");
+        var draft = claim.Draft is { } d ? Paint(TerminalText.Safe(string.Create(CultureInfo.InvariantCulture, $" (draft: {d.Drafter}, {d.Confidence:0.##})")), Style.Dim) : string.Empty;
+        output.WriteLine($"    {Paint("•", Style.Dim)} {Paint(TerminalText.Safe(claim.Id), Style.Bold)}{draft}  {who}");
         var negation = claim.Negated ? "NOT " : string.Empty;
 
         // An event's date is its value; when the claim was made adds nothing to it.

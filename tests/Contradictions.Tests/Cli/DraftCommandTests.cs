@@ -34,6 +34,12 @@ public sealed class DraftCommandTests : IDisposable
         Assert.Equal(1, checkCode);
         Assert.Contains("5 errors, 0 warnings", report, StringComparison.Ordinal);
 
+        // The reports say which claims are unreviewed drafts.
+        Assert.Contains("a0-d2 (draft: rules, ", report, StringComparison.Ordinal);
+        var html = Path.Combine(folder, "report.html");
+        Assert.Equal(1, CliRunner.Run(null, "check", drafts, "fixtures/reference", "--format", "html", "--output", html).ExitCode);
+        Assert.Contains("draft (rules, ", File.ReadAllText(html), StringComparison.Ordinal);
+
         // An edited quote no longer stands at its span: the drafts file fails to load, at that claim's quote.
         File.WriteAllText(drafts, File.ReadAllText(drafts).Replace("\"quote\": \"around 400", "\"quote\": \"around 500", StringComparison.Ordinal));
         var (badCode, _, badError) = CliRunner.Run(null, "validate", drafts);
