@@ -221,6 +221,14 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteBoolean("negated", true);
         }
 
+        if (c.Draft is { } draft)
+        {
+            json.WriteStartObject("draft");
+            json.WriteString("drafter", draft.Drafter);
+            json.WriteNumber("confidence", draft.Confidence);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
     }
 

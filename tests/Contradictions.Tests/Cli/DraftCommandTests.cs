@@ -39,6 +39,13 @@ public sealed class DraftCommandTests : IDisposable
         var html = Path.Combine(folder, "report.html");
         Assert.Equal(1, CliRunner.Run(null, "check", drafts, "fixtures/reference", "--format", "html", "--output", html).ExitCode);
         Assert.Contains("draft (rules, ", File.ReadAllText(html), StringComparison.Ordinal);
+        var (_, jsonReport, _) = CliRunner.Run(null, "check", drafts, "fixtures/reference", "--format", "json");
+        using (var parsed = JsonDocument.Parse(jsonReport))
+        {
+            var details = parsed.RootElement.GetProperty("diagnostics").EnumerateArray().SelectMany(d => d.GetProperty("claimDetails").EnumerateArray()).ToList();
+            Assert.Contains(details, c => c.GetProperty("id").GetString() == "a0-d2" && c.GetProperty("draft").GetProperty("drafter").GetString() == "rules");
+            Assert.All(details.Where(c => c.GetProperty("source").GetString() == "ref"), c => Assert.False(c.TryGetProperty("draft", out _)));
+        }
 
         // An edited quote no longer stands at its span: the drafts file fails to load, at that claim's quote.
         File.WriteAllText(drafts, File.ReadAllText(drafts).Replace("\"quote\": \"around 400", "\"quote\": \"around 500", StringComparison.Ordinal));
