@@ -205,10 +205,14 @@ public sealed class MentionTagger
 
             if (!CanStart(sentence, tokens, i))
             {
-                if (token.Kind == TimeTokenKind.Number && Duration(tokens, i, units) is { } numbered)
+                if (Duration(tokens, i, units) is { } numbered)
                 {
                     mentions.Add(Make(text, sentenceStart, tokens, i, numbered, TimeMentionType.Duration, null, signal));
                     i += numbered - 1;
+                }
+                else if (UncountedDuration(tokens, i))
+                {
+                    mentions.Add(Make(text, sentenceStart, tokens, i, 1, TimeMentionType.Duration, null, signal));
                 }
 
                 continue;
@@ -243,12 +247,12 @@ public sealed class MentionTagger
                     break;
                 }
 
-                // "January and February": two expressions, as TimeML marks them, each read on its own.
-                var and = expression is TimeExpression.Union ? tokens.FindIndex(i + 1, j - i - 2, t => t.IsWord("and")) : -1;
-                foreach (var (from, to) in and > i ? [(i, and), (and + 1, j)] : new[] { (i, j) })
+                // "January and February", "from 2009 to 2011", "between 2014 and 2016": two expressions, as TimeML marks
+                // them, each read on its own (when each reads as one).
+                foreach (var (from, to) in Parts(tokens, i, j, sentence, expression))
                 {
                     var partText = sentence[tokens[from].Start..(tokens[to - 1].Start + tokens[to - 1].Length)];
-                    if ((and > i ? TimeExpressionParser.TryParse(partText, Slice(tokens, from, to, tokens[from].Start)) : expression) is not { } partExpression)
+                    if (((from, to) != (i, j) ? TimeExpressionParser.TryParse(partText, Slice(tokens, from, to, tokens[from].Start)) : expression) is not { } partExpression)
                     {
                         continue;
                     }
@@ -280,6 +284,33 @@ public sealed class MentionTagger
     }
 
     // The tokens of a candidate, with offsets into the candidate's own text.
+    /// <summary>The token ranges a union or a span of two times is marked as: each end, without "from", "between" and the joiner.</summary>
+    private static (int From, int To)[] Parts(List<TimeToken> tokens, int i, int j, string sentence, TimeExpression expression)
+    {
+        if (expression is not (TimeExpression.Union or TimeExpression.Span) || j - i < 3)
+        {
+            return [(i, j)];
+        }
+
+        var first = tokens[i].IsWord("from") || tokens[i].IsWord("between") ? i + 1 : i;
+        var joiner = tokens.FindIndex(first + 1, j - first - 2, t => t.IsWord("and") || t.IsWord("to") || t.IsWord("until") || t.IsWord("through") || t.IsWord("till"));
+        if (joiner < 0)
+        {
+            return [(i, j)];
+        }
+
+        var parts = new[] { (first, joiner), (joiner + 1, j) };
+        foreach (var (from, to) in parts)
+        {
+            if (TimeExpressionParser.TryParse(sentence[tokens[from].Start..(tokens[to - 1].Start + tokens[to - 1].Length)], Slice(tokens, from, to, tokens[from].Start)) is null)
+            {
+                return [(i, j)];
+            }
+        }
+
+        return parts;
+    }
+
     private static List<TimeToken> Slice(List<TimeToken> tokens, int from, int to, int offset)
     {
         var slice = new List<TimeToken>(to - from);
@@ -415,11 +446,15 @@ public sealed class MentionTagger
             return true;
         }
 
-        // Right after a name ("Resolution 2231", "Boeing 787"): a number that is part of the name, not a year.
+        // Right after a name ("Resolution 2231", "Boeing 2707"): a number that is part of the name, not a year — unless
+        // it reads as a recent year ("WWDC 2005", "Conference 2010"), which TimeML marks as a date.
+        var recent = tokens[i].Value is >= 1900 and <= 2100;
         var afterAName = i > 1 && previous.Kind == TimeTokenKind.Word && char.IsUpper(sentence[previous.Start]) && !TimeExpressionParser.IsMonthOrWeekday(previous.Text)
-            && previous.Start + previous.Length < tokens[i].Start;
-        // "the 2024 Comprehensive Strategic Partnership Treaty", "the 2022 World Cup": a year naming what follows.
-        var beforeAName = previous.Kind == TimeTokenKind.Word && previous.Text == "the" && next.Kind == TimeTokenKind.Word && char.IsUpper(sentence[next.Start]);
+            && previous.Start + previous.Length < tokens[i].Start && !recent;
+        // "the 2024 Comprehensive Strategic Partnership Treaty", "the 2022 World Cup", "the 1991 settlement": a year
+        // naming what follows; but "the 2000 troops" counts them.
+        var beforeAName = previous.Kind == TimeTokenKind.Word && previous.Text == "the" && next.Kind == TimeTokenKind.Word
+            && (char.IsUpper(sentence[next.Start]) || (recent && !next.Text.EndsWith('s')));
         return beforeAName || (!afterAName && (next.Kind != TimeTokenKind.Word || next.Text is "and" or "to"));
     }
 
@@ -469,8 +504,25 @@ public sealed class MentionTagger
             return null;
         }
 
+        // "three years ago", "two days later" are dates (anaphors); "five years after the crash" is a duration and its signal.
         var after = k + 1 < tokens.Count ? tokens[k + 1].Text : null;
-        return after is "ago" or "later" or "earlier" or "before" or "after" ? null : k + 1 - i;
+        return after is "ago" or "later" or "earlier" ? null : k + 1 - i;
+    }
+
+    /// <summary>
+    /// "for years", "over the decades", "in recent months": a plural unit without a count, which TimeML marks as a
+    /// duration of unknown length — only after these words, since "years of war" or "months" alone say nothing of time.
+    /// </summary>
+    private static bool UncountedDuration(List<TimeToken> tokens, int i)
+    {
+        var word = tokens[i].Text;
+        if (tokens[i].Kind != TimeTokenKind.Word || !word.EndsWith('s') || !DurationUnits.ContainsKey(word))
+        {
+            return false;
+        }
+
+        string? Before(int back) => i - back >= 0 && tokens[i - back].Kind == TimeTokenKind.Word ? tokens[i - back].Text : null;
+        return Before(1) is "for" or "recent" || (Before(1) == "the" && Before(2) is "over" or "during");
     }
 
     /// <summary>

@@ -134,4 +134,44 @@ public sealed class MentionTaggerTests
     {
         Assert.Empty(Tag(text));
     }
+
+    [Theory]
+    [InlineData("Deliveries run from 2009 to 2011, says the airline.", "2009|2011")]
+    [InlineData("Then, between 2014 and 2016, it takes more jets.", "2014|2016")]
+    [InlineData("Troops arrived in January and February.", "January|February")]
+    public void TwoTimesJoined_AreTwoMentions_AsTimeMlMarksThem(string text, string expressions)
+    {
+        var mentions = Tag(text);
+        Assert.Equal(expressions.Split('|'), mentions.Select(m => m.Text));
+        Assert.All(mentions, m => Assert.NotNull(m.Time));
+    }
+
+    [Theory]
+    [InlineData("Steve Jobs gave the keynote at WWDC 2005, in San Francisco.", "2005")]
+    [InlineData("It breaches the 1991 settlement between them.", "1991")]
+    [InlineData("The 2024 Comprehensive Strategic Partnership Treaty took effect.", "2024")]
+    public void AYearNamingWhatFollowsOrEndingAName_IsAYear(string text, string year)
+    {
+        var mention = Assert.Single(Tag(text));
+        Assert.Equal((year, TimeMentionType.Date), (mention.Text, mention.Type));
+    }
+
+    [Fact]
+    public void TheCountOfAPluralNoun_AfterThe_IsNoYear() =>
+        Assert.Empty(Tag("It sent the 2000 troops it had promised."));
+
+    [Theory]
+    [InlineData("It took several years to build.", "several years")]
+    [InlineData("Five years after the crash, prices rose.", "Five years")]
+    [InlineData("The talks have dragged on for years.", "years")]
+    [InlineData("Prices fell over the decades.", "decades")]
+    public void DurationsWithoutACountOrBeforeASignal_AreDurations(string text, string expression)
+    {
+        var mention = Assert.Single(Tag(text), m => m.Type == TimeMentionType.Duration);
+        Assert.Equal(expression, mention.Text);
+    }
+
+    [Fact]
+    public void APluralUnitAlone_IsNoDuration() =>
+        Assert.DoesNotContain(Tag("Years of war left months of debris."), m => m.Type == TimeMentionType.Duration);
 }
