@@ -261,7 +261,7 @@ public sealed class MentionTagger
                     var resolved = resolver.Resolve(ParseResult<TimeExpression>.ForValue(read), partText, published);
                     var time = resolved.TryGetValue(out var value) ? value : null;
                     var type = partExpression is TimeExpression.Trailing ? TimeMentionType.Duration : TimeMentionType.Date;
-                    mentions.Add(Make(text, sentenceStart, tokens, from, to - from, type, time, from == i ? signal : null));
+                    mentions.Add(Make(text, sentenceStart, tokens, from, to - from, type, time, from == i ? signal : tokens[from - 1].Text));
                     if (time is not null && type == TimeMentionType.Date)
                     {
                         lastDate = time;

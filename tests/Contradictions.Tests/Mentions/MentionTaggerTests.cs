@@ -146,6 +146,10 @@ public sealed class MentionTaggerTests
         Assert.All(mentions, m => Assert.NotNull(m.Time));
     }
 
+    [Fact]
+    public void TheEndsOfASpan_KeepTheirSignals() =>
+        Assert.Equal(["from", "to"], Tag("Deliveries run from 2009 to 2011, says the airline.").Select(m => m.Signal));
+
     [Theory]
     [InlineData("Steve Jobs gave the keynote at WWDC 2005, in San Francisco.", "2005")]
     [InlineData("It breaches the 1991 settlement between them.", "1991")]
