@@ -12,7 +12,7 @@ namespace Contradictions.Drafting;
 /// the model is given the vocabulary, the lexicon's ids and the text, and asked for claims of the claim-set format as
 /// structured output (a JSON Schema built from the format's own field table). Whatever comes back passes through the
 /// loader — property, value, unit and time expressions — and the quote check against the article; what does not is
-/// listed in <see cref="ClaimDrafts.Unplaced"/> with the loader's reason.
+/// listed in <see cref="DraftedClaims.Unplaced"/> with the loader's reason.
 /// </summary>
 /// <remarks>
 /// Models count characters poorly: a quote whose span is missing or wrong but which stands exactly once in the
@@ -51,7 +51,7 @@ public sealed class ChatClientClaimDrafter : IClaimDrafter
     public string Instructions => ChatDraftSchema.Instructions(vocabulary, lexicon);
 
     /// <inheritdoc />
-    public async Task<ClaimDrafts> DraftAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
+    public async Task<DraftedClaims> DraftAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var proposals = new List<ClaimDraft>();

@@ -13,7 +13,7 @@ namespace Contradictions.Drafting;
 internal static class DraftBinding
 {
     /// <summary>Binds drafts (each with its source, quote, span and draft mark; ids are given here, in article order).</summary>
-    public static ClaimDrafts Bind(IReadOnlyList<Article> articles, List<ClaimDraft> drafts, List<UnplacedMention> unplaced, PropertyVocabulary vocabulary, ContradictionOptions options)
+    public static DraftedClaims Bind(IReadOnlyList<Article> articles, List<ClaimDraft> drafts, List<UnplacedMention> unplaced, PropertyVocabulary vocabulary, ContradictionOptions options)
     {
         var builder = new ClaimSetBuilder(options).AddVocabulary(vocabulary);
 
@@ -57,7 +57,7 @@ internal static class DraftBinding
         }
 
         var claims = result.ClaimSet ?? new ClaimSet(articles.Select(a => a.Source), [], vocabulary);
-        return new ClaimDrafts(claims, [.. unplaced.OrderBy(u => u.Source, StringComparer.Ordinal).ThenBy(u => u.Span.Start)]);
+        return new DraftedClaims(claims, [.. unplaced.OrderBy(u => u.Source, StringComparer.Ordinal).ThenBy(u => u.Span.Start)]);
     }
 
     private static TextSpan Span(ClaimDraft draft) => new((int)draft.SpanStart!.Value, (int)draft.SpanEnd!.Value);

@@ -4,7 +4,7 @@ namespace Contradictions.Drafting;
 /// Proposes claims from article text, for a person to review: <see cref="RuleBasedClaimDrafter"/> (offline,
 /// deterministic, the default) or a drafter over a language model (the <c>Contradictions.AI</c> package). Whatever a
 /// drafter proposes passes through the loader — the vocabulary, the expressions and the quote check — before it is
-/// returned; what does not pass is listed in <see cref="ClaimDrafts.Unplaced"/>, never dropped.
+/// returned; what does not pass is listed in <see cref="DraftedClaims.Unplaced"/>, never dropped.
 /// </summary>
 public interface IClaimDrafter
 {
@@ -12,5 +12,5 @@ public interface IClaimDrafter
     /// <param name="articles">The articles; their sources' ids must differ.</param>
     /// <param name="cancellationToken">Cancels drafting.</param>
     /// <returns>The drafted claims as a claim set, and the mentions no claim was made of.</returns>
-    Task<ClaimDrafts> DraftAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default);
+    Task<DraftedClaims> DraftAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default);
 }

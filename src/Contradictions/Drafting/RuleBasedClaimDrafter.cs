@@ -54,11 +54,11 @@ public sealed class RuleBasedClaimDrafter : IClaimDrafter
     }
 
     /// <inheritdoc />
-    public Task<ClaimDrafts> DraftAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default) =>
+    public Task<DraftedClaims> DraftAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default) =>
         Task.FromResult(Draft(articles, cancellationToken));
 
     /// <summary>Drafts the claims of <paramref name="articles"/> (synchronously: nothing here waits).</summary>
-    public ClaimDrafts Draft(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
+    public DraftedClaims Draft(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var proposals = new List<ClaimDraft>();

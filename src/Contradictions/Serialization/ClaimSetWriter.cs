@@ -28,7 +28,7 @@ public static class ClaimSetWriter
     /// Writes drafted claims as indented UTF-8 JSON to <paramref name="stream"/>: the claim set, each claim with its
     /// <c>draft</c> mark, and the mentions no claim was made of under <c>unplaced</c>. The file loads as it is.
     /// </summary>
-    public static void Write(ClaimDrafts drafts, Stream stream)
+    public static void Write(DraftedClaims drafts, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(drafts);
         ArgumentNullException.ThrowIfNull(stream);

@@ -16,9 +16,9 @@ namespace Contradictions.Tests.Drafting;
 /// </summary>
 public sealed class ArticleDraftingTests
 {
-    private static readonly Lazy<(ClaimSet Reviewed, ClaimDrafts Drafts, Dictionary<string, string> Texts)> Demo = new(Draft);
+    private static readonly Lazy<(ClaimSet Reviewed, DraftedClaims Drafts, Dictionary<string, string> Texts)> Demo = new(Draft);
 
-    private static (ClaimSet, ClaimDrafts, Dictionary<string, string>) Draft()
+    private static (ClaimSet, DraftedClaims, Dictionary<string, string>) Draft()
     {
         var lexiconFile = new ClaimSetLoader().LoadFiles([Repository.Path("fixtures", "lexicon", "dprk-russia.json")]).GetClaimSetOrThrow();
         var articles = new List<Article>();

@@ -22,7 +22,7 @@ public sealed class ChatClientClaimDrafterTests
 
     private static readonly Article Article = new(new Source("a2", "More troops", PartialDate.Parse("2025-03").GetValueOrThrow()), Text);
 
-    private static async Task<(ClaimDrafts Drafts, ScriptedChatClient Client)> Draft(string answer)
+    private static async Task<(DraftedClaims Drafts, ScriptedChatClient Client)> Draft(string answer)
     {
         var client = new ScriptedChatClient(answer);
         var drafts = await new ChatClientClaimDrafter(client, Vocabulary, Words).DraftAsync([Article]);

@@ -35,10 +35,10 @@ public sealed class RuleBasedClaimDrafterTests
         .WithOfficeTitles("us-president", "US President")
         .WithOfficeTitles("security-council-deputy-chairman", "Deputy Chairman of the Security Council");
 
-    private static ClaimDrafts Draft(string text, string published = "2025-03") =>
+    private static DraftedClaims Draft(string text, string published = "2025-03") =>
         new RuleBasedClaimDrafter(Vocabulary, Words).Draft([new Article(new Source("a", "An article", PartialDate.Parse(published).GetValueOrThrow()), text)]);
 
-    private static Claim Only(ClaimDrafts drafts, string property) => Assert.Single(drafts.Claims.Claims, c => c.Property == property);
+    private static Claim Only(DraftedClaims drafts, string property) => Assert.Single(drafts.Claims.Claims, c => c.Property == property);
 
     [Fact]
     public void Quantities_TakeTheNearestTermAfterThem_AndShareTheSentencesAsOfTime()

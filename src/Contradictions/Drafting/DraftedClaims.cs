@@ -8,10 +8,10 @@ namespace Contradictions.Drafting;
 /// the articles as its sources), and every mention no claim was made of. <see cref="Serialization.ClaimSetWriter"/>
 /// writes both as one claim-set file that loads as it is.
 /// </summary>
-public sealed class ClaimDrafts
+public sealed class DraftedClaims
 {
     /// <summary>Creates a result.</summary>
-    public ClaimDrafts(ClaimSet claims, ImmutableArray<UnplacedMention> unplaced)
+    public DraftedClaims(ClaimSet claims, ImmutableArray<UnplacedMention> unplaced)
     {
         ArgumentNullException.ThrowIfNull(claims);
         Claims = claims;
