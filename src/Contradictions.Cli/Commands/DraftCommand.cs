@@ -55,6 +55,11 @@ internal static class DraftCommand
             return ExitCodes.InvalidInput;
         }
 
+        if (lexiconFile.ClaimSet.Lexicon.IsEmpty)
+        {
+            console.Error.WriteLine(Reporting.TerminalText.Safe($"note: {lexiconPath} has no lexicon section: every mention will be listed as unplaced (docs/drafting.md)."));
+        }
+
         var folder = Path.GetDirectoryName(Path.GetFullPath(output ?? "drafts.json"))!;
         var articles = new List<Article>();
         var failed = false;

@@ -82,6 +82,19 @@ public sealed class DraftCommandTests : IDisposable
     }
 
     [Fact]
+    public void Draft_WithAFileThatHasNoLexicon_SaysSo_AndListsEveryMentionAsUnplaced()
+    {
+        var article = Path.Combine(folder, "a.txt");
+        File.WriteAllText(article, "Around 4,000 North Korean soldiers have been killed.");
+        var (code, output, error) = CliRunner.Run(null, "draft", article, "--lexicon", "fixtures/dprk-russia/a0-kim-alliance-2025-10.json", "--published", "2025-03");
+        Assert.Equal(0, code);
+        Assert.Contains("has no lexicon section", error, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(0, json.RootElement.GetProperty("claims").GetArrayLength());
+        Assert.Contains(json.RootElement.GetProperty("unplaced").EnumerateArray(), u => u.GetProperty("text").GetString() == "Around 4,000");
+    }
+
+    [Fact]
     public void Draft_ToStandardOutput_PrintsTheClaimSet()
     {
         var article = Path.Combine(folder, "a.txt");
