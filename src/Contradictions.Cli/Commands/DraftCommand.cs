@@ -163,7 +163,7 @@ internal static class DraftCommand
         }
 
         var relative = Path.GetRelativePath(outputFolder, Path.GetFullPath(path)).Replace('\\', '/');
-        return new Article(new Source(source.Id, source.Title, source.Published) { Publisher = source.Publisher, Url = source.Url, Text = relative }, text);
+        return new Article(source.WithText(relative), text);
     }
 
     /// <summary>A source id from a file name: its letters and digits, lower-cased, other runs as one hyphen.</summary>

@@ -99,11 +99,12 @@ public sealed class DraftCommandTests : IDisposable
     {
         var article = Path.Combine(folder, "a.txt");
         File.WriteAllText(article, "According to Seoul, around 4,000 North Korean soldiers have been killed.");
-        var (code, output, _) = CliRunner.Run(null, "draft", article, "--lexicon", "fixtures/lexicon/dprk-russia.json", "--published", "2025-03", "--title", "Seoul's count");
+        var (code, output, _) = CliRunner.Run(null, "draft", article, "--lexicon", "fixtures/lexicon/dprk-russia.json", "--published", "2025-03-18T14:05Z", "--title", "Seoul's count");
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
         var claim = Assert.Single(json.RootElement.GetProperty("claims").EnumerateArray());
         Assert.Equal(("killed", "around 4,000", "Seoul"), (claim.GetProperty("property").GetString(), claim.GetProperty("value").GetString(), claim.GetProperty("origin").GetString()));
         Assert.Equal("Seoul's count", json.RootElement.GetProperty("sources")[0].GetProperty("title").GetString());
+        Assert.Equal("2025-03-18T14:05:00Z", json.RootElement.GetProperty("sources")[0].GetProperty("published").GetString());
     }
 }
