@@ -98,11 +98,16 @@ public sealed class MentionTagger
         ResolvedTime? lastDate = null;
         var times = new List<(int Start, int End)>();
         var quantities = new List<Mention>();
+
+        // One token list for every sentence of the text: a sentence's tokens are done with before the next is cut.
+        var tokens = new List<TimeToken>();
         foreach (var (start, end) in Sentences(text))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var first = mentions.Count;
-            var tokens = TagSentence(text, start, end, published, mentions, ref lastDate);
+            var sentence = text[start..end];
+            TimeToken.Tokenize(sentence, 0, sentence.Length, tokens);
+            TagSentence(text, start, sentence, tokens, published, mentions, ref lastDate);
 
             // Then the quantities, outside the sentence's times (but inside durations: "four years" is both).
             times.Clear();
@@ -115,7 +120,6 @@ public sealed class MentionTagger
             }
 
             quantities.Clear();
-            var sentence = text[start..end];
             QuantityFinder.Find(text, start, sentence, tokens, times, quantities);
             AttributionFinder.Find(text, start, sentence, tokens, quantities);
             OfficeHolderFinder.Find(text, start, sentence, tokens, quantities);
@@ -170,11 +174,9 @@ public sealed class MentionTagger
         return length is > 0 and <= 4 && char.IsUpper(text[k + 1]) && (length <= 2 || TimeExpressionParser.IsMonthOrWeekday(text.Substring(k + 1, length).ToLowerInvariant()) || text.Substring(k + 1, length) is "Gen" or "Sen" or "Rep" or "Gov" or "Lt" or "Col" or "Capt" or "Sgt");
     }
 
-    /// <summary>Tags the times of one sentence and returns its tokens (offsets into the sentence).</summary>
-    private List<TimeToken> TagSentence(string text, int sentenceStart, int sentenceEnd, PartialDate published, ImmutableArray<Mention>.Builder mentions, ref ResolvedTime? lastDate)
+    /// <summary>Tags the times of one sentence, given its tokens (offsets into the sentence).</summary>
+    private void TagSentence(string text, int sentenceStart, string sentence, List<TimeToken> tokens, PartialDate published, ImmutableArray<Mention>.Builder mentions, ref ResolvedTime? lastDate)
     {
-        var sentence = text[sentenceStart..sentenceEnd];
-        var tokens = TimeToken.Tokenize(sentence);
         var units = NextUnits(tokens);
         var future = IsAboutTheFuture(tokens);
         for (var i = 0; i < tokens.Count; i++)
@@ -279,8 +281,6 @@ public sealed class MentionTagger
                 i += durationLength - 1;
             }
         }
-
-        return tokens;
     }
 
     // The tokens of a candidate, with offsets into the candidate's own text.

@@ -26,9 +26,17 @@ internal readonly record struct TimeToken(TimeTokenKind Kind, string Text, int V
     public static List<TimeToken> Tokenize(string text, int from, int to)
     {
         // Running news text has about one token (word, number or symbol) in five characters, a sentence of dates and
-        // figures one in three: room for one in three, so that a sentence's list is hardly ever copied as it grows; a
-        // short expression starts small.
+        // figures one in three: room for one in three, so that the list is hardly ever copied as it grows; a short
+        // expression starts small.
         var tokens = new List<TimeToken>(Math.Max(8, (to - from) / 3));
+        Tokenize(text, from, to, tokens);
+        return tokens;
+    }
+
+    /// <summary>Tokenizes into <paramref name="tokens"/>, which is cleared first (the mentions tagger reuses one list for every sentence).</summary>
+    public static void Tokenize(string text, int from, int to, List<TimeToken> tokens)
+    {
+        tokens.Clear();
         var i = from;
         while (i < to)
         {
@@ -76,7 +84,6 @@ internal readonly record struct TimeToken(TimeTokenKind Kind, string Text, int V
             }
         }
 
-        return tokens;
     }
 
     // One string a word, lower case: most words of running text already are, and are then cut out as they stand.
