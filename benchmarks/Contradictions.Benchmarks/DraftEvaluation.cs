@@ -67,7 +67,27 @@ internal static partial class DraftEvaluation
             Console.WriteLine($"  {d.Severity.ToString().ToLowerInvariant()} {d.Kind}: {string.Join(", ", d.ClaimIds.Select(id => reverse.TryGetValue(id, out var annotated) ? $"{id} (= {annotated})" : id))}");
         }
 
+        HeldOut(root, drafter);
         return 0;
+    }
+
+    /// <summary>
+    /// The same measure on fixtures/heldout: invented articles written after the lexicon and never used to tune the
+    /// drafter, each claim file naming its text — what the drafter does on words its lexicon was not made from.
+    /// </summary>
+    private static void HeldOut(string root, RuleBasedClaimDrafter drafter)
+    {
+        var folder = Path.Combine(root, "fixtures", "heldout");
+        var annotated = new ClaimSetLoader().LoadFiles([folder]).GetClaimSetOrThrow();
+        var articles = annotated.Sources.Select(s => new Article(s, File.ReadAllText(Path.Combine(folder, s.Text!)))).ToList();
+        var drafts = drafter.Draft(articles);
+        var matches = DraftComparison.Match(annotated.Claims, drafts.Claims.Claims, c => c.Span);
+        var recovered = matches.Count(m => m.Draft is not null);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held-out articles ({articles.Count}): recovered {recovered} of {matches.Count} annotated claims ({100.0 * recovered / matches.Count:F1} %); drafts {drafts.Claims.Claims.Length}, unplaced {drafts.Unplaced.Length}"));
+        foreach (var (claim, _) in matches.Where(m => m.Draft is null))
+        {
+            Console.WriteLine($"  missed {claim.Id}: {claim.Subject} {claim.Property} {claim.ValueText}");
+        }
     }
 
     internal static string FindRoot()
