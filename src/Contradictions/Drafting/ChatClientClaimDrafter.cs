@@ -131,11 +131,11 @@ public sealed class ChatClientClaimDrafter : IClaimDrafter
             span = new TextSpan(first, first + quote.Length);
         }
 
-        string? asOf = null, timeFrom = null, time = Text("time");
-        if (claim.TryGetProperty("time", out var t) && t.ValueKind == JsonValueKind.Object)
+        // The schema asks for the time as words; "as of late February" is an as-of time, anything else an expression.
+        string? asOf = null, time = Text("time")?.Trim();
+        if (time is not null && time.StartsWith("as of ", StringComparison.OrdinalIgnoreCase))
         {
-            asOf = t.TryGetProperty("asOf", out var a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null;
-            timeFrom = t.TryGetProperty("from", out var f) && f.ValueKind == JsonValueKind.String ? f.GetString() : null;
+            (asOf, time) = (time[6..].Trim(), null);
         }
 
         var confidence = claim.TryGetProperty("confidence", out var c) && c.TryGetDouble(out var given) && given is >= 0 and <= 1 ? given : 0.5;
@@ -147,11 +147,10 @@ public sealed class ChatClientClaimDrafter : IClaimDrafter
             HasValue = true,
             ValueText = value,
             Unit = Text("unit"),
-            HasTime = time is not null || asOf is not null || timeFrom is not null,
+            HasTime = time is not null || asOf is not null,
             TimeText = time,
-            TimeIsObject = time is null && (asOf is not null || timeFrom is not null),
+            TimeIsObject = asOf is not null,
             AsOf = asOf,
-            From = timeFrom,
             Origin = Text("origin"),
             Negated = claim.TryGetProperty("negated", out var n) && n.ValueKind == JsonValueKind.True,
             Quote = quote,

@@ -97,7 +97,7 @@ internal static class ChatDraftSchema
         text.AppendLine("You draft checkable claims from one news article for a fact-checker, who reviews every claim.");
         text.AppendLine("Return JSON: {\"claims\": [...]}, one claim per figure, date, office holder or place the article states.");
         text.AppendLine("- value: as the article words it (\"roughly 2,000\", \"more than 10,000\", \"earlier this year\"), or an entity id for an entity property.");
-        text.AppendLine("- time: when the claim holds, as the article words it (\"in September\"), or {\"asOf\": \"late February\"}; leave it out for the publication date.");
+        text.AppendLine("- time: when the claim holds, as the article words it (\"in September\", \"since November\", \"as of late February\"); leave it out for the publication date.");
         text.AppendLine("- origin: the body the article attributes the claim to, as it names it; leave it out when it names none.");
         text.AppendLine("- negated: true when the article says the subject did not have the value (\"former\").");
         text.AppendLine("- quote: a short phrase copied exactly from the article; span: its start and end offsets (end exclusive).");

@@ -51,13 +51,14 @@ public sealed class ChatClientClaimDrafterTests
         var (drafts, _) = await Draft("""
             { "claims": [
               { "subject": "dprk-forces-in-russia", "property": "killed-or-wounded", "value": "around 4,000", "origin": "Seoul",
-                "quote": "around 4,000 North Korean soldiers", "span": { "start": 20, "end": 54 }, "confidence": 0.9 },
+                "time": "as of late February", "quote": "around 4,000 North Korean soldiers", "span": { "start": 20, "end": 54 }, "confidence": 0.9 },
               { "subject": "nato-secretary-general", "property": "holder", "value": "jens-stoltenberg",
                 "quote": "NATO Secretary-General Jens Stoltenberg", "span": { "start": 0, "end": 39 } } ] }
             """);
         Assert.Empty(drafts.Unplaced);
         var killed = Assert.Single(drafts.Claims.Claims, c => c.Property == "killed-or-wounded");
         Assert.Equal(("Seoul", 0.9, ChatClientClaimDrafter.DrafterName), (killed.Origin, killed.Draft!.Confidence, killed.Draft.Drafter));
+        Assert.Equal((ValidityKind.AsOf, "late February"), (killed.Validity.Kind, killed.Validity.AsOfText));
         var holder = Assert.Single(drafts.Claims.Claims, c => c.Property == "holder");
         Assert.Equal(Text.IndexOf("NATO", StringComparison.Ordinal), holder.Span!.Value.Start);
         Assert.Equal(0.5, holder.Draft!.Confidence);
