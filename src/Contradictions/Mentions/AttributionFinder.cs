@@ -11,7 +11,12 @@ namespace Contradictions.Mentions;
 /// </summary>
 internal static class AttributionFinder
 {
-    private const int LongestSource = 8;
+    // A speaker before a verb is a short name; "according to" may name a longer one ("a recent report from the British
+    // Ministry of Defense").
+    private const int LongestSource = 8, LongestAccordingTo = 14;
+
+    // Words a name does not end on ("the British Ministry of" is cut short, not a body).
+    private static readonly HashSet<string> Dangling = new(StringComparer.Ordinal) { "of", "the", "and", "from", "a", "an", "to", "for", "in", "by" };
 
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
     {
@@ -32,6 +37,7 @@ internal static class AttributionFinder
     {
         "in", "on", "at", "the", "a", "an", "but", "and", "or", "so", "last", "this", "yesterday", "today", "earlier", "later",
         "meanwhile", "however", "also", "then", "when", "while", "after", "before", "as", "it", "he", "she", "they", "we", "i",
+        "both", "either", "neither",
     };
 
     public static void Find(string text, int sentenceStart, string sentence, List<TimeToken> tokens, List<Mention> found)
@@ -42,12 +48,18 @@ internal static class AttributionFinder
             if (tokens[i].IsWord("according") && i + 1 < tokens.Count && tokens[i + 1].IsWord("to"))
             {
                 var end = i + 2;
-                while (end < tokens.Count && end - (i + 2) < LongestSource && !IsPause(tokens[end]))
+                while (end < tokens.Count && end - (i + 2) < LongestAccordingTo && !IsPause(tokens[end]))
                 {
                     end++;
                 }
 
-                if (end == i + 2)
+                while (end > i + 2 && tokens[end - 1].Kind == TimeTokenKind.Word && Dangling.Contains(tokens[end - 1].Text))
+                {
+                    end--;
+                }
+
+                // "according to estimates", "according to reports": no one is named.
+                if (end == i + 2 || !Enumerable.Range(i + 2, end - i - 2).Any(k => tokens[k].Kind == TimeTokenKind.Word && (char.IsUpper(sentence[tokens[k].Start]) || BodyWords.Contains(tokens[k].Text) && !Dangling.Contains(tokens[k].Text))))
                 {
                     continue;
                 }
@@ -70,7 +82,7 @@ internal static class AttributionFinder
             var first = i;
             var named = false;
             while (first > 0 && i - first < LongestSource && tokens[first - 1].Kind == TimeTokenKind.Word
-                && !NotNames.Contains(tokens[first - 1].Text) && !TimeExpressionParser.IsMonthOrWeekday(tokens[first - 1].Text)
+                && (!NotNames.Contains(tokens[first - 1].Text) || JoinsTwoNames(sentence, tokens, first - 1)) && !TimeExpressionParser.IsMonthOrWeekday(tokens[first - 1].Text)
                 && (char.IsUpper(sentence[tokens[first - 1].Start]) || BodyWords.Contains(tokens[first - 1].Text)))
             {
                 first--;
@@ -96,6 +108,11 @@ internal static class AttributionFinder
             Add(text, sentenceStart, sentence, tokens, first, i + 1, speaker, coversSpan, found);
         }
     }
+
+    // "Kiev and Seoul estimate": an "and" between two capitalised words joins two speakers.
+    private static bool JoinsTwoNames(string sentence, List<TimeToken> tokens, int k) =>
+        tokens[k].IsWord("and") && k > 0 && k + 1 < tokens.Count && tokens[k - 1].Kind == TimeTokenKind.Word && char.IsUpper(sentence[tokens[k - 1].Start])
+        && char.IsUpper(sentence[tokens[k + 1].Start]);
 
     private static bool IsPause(TimeToken token) => token.Kind == TimeTokenKind.Symbol && token.Text is "," or "." or ";" or ":" or "(" or ")";
 

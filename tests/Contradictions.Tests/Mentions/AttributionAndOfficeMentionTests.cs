@@ -53,4 +53,17 @@ public sealed class AttributionAndOfficeMentionTests
     {
         Assert.Empty(Tag<OfficeHolderMention>(text));
     }
+
+    [Theory]
+    [InlineData("About 10,000 troops were deployed, according to a recent report from the British Ministry of Defense (MoD).", "a recent report from the British Ministry of Defense")]
+    [InlineData("Both Kiev and Seoul estimate that 10,000 troops were sent.", "Kiev and Seoul")]
+    public void LongerSpeakers_AreKeptWhole(string text, string source)
+    {
+        var attribution = Assert.Single(Tag<AttributionMention>(text));
+        Assert.Equal(source, attribution.Source);
+    }
+
+    [Fact]
+    public void AccordingToNoOneNamed_IsNoAttribution() =>
+        Assert.Empty(Tag<AttributionMention>("According to estimates, around 2,000 soldiers were killed."));
 }
