@@ -42,7 +42,7 @@ internal sealed class ClaimSetFile
 
     public string Name { get; }
 
-    /// <summary>Gets or sets the folder the document's relative paths (a source's text) are read from; <c>null</c> for the current directory.</summary>
+    /// <summary>Gets or sets the folder the document's relative paths (a source's text) are read from; <c>null</c> when it has none, and texts are not read.</summary>
     public string? Directory { get; set; }
 
     public string? DeclaredFormat { get; set; }
