@@ -166,25 +166,8 @@ internal static class DraftCommand
         return new Article(source.WithText(relative), text);
     }
 
-    /// <summary>A source id from a file name: its letters and digits, lower-cased, other runs as one hyphen.</summary>
-    private static string Id(string path)
-    {
-        var name = Path.GetFileNameWithoutExtension(path);
-        var id = new StringBuilder();
-        foreach (var c in name)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                id.Append(char.ToLowerInvariant(c));
-            }
-            else if (id.Length > 0 && id[^1] != '-')
-            {
-                id.Append('-');
-            }
-        }
-
-        return id.ToString().Trim('-') is { Length: > 0 } s ? s : "article";
-    }
+    /// <summary>A source id from a file name: its words, lower-cased and joined by hyphens (<c>a2.txt</c> → <c>a2</c>).</summary>
+    private static string Id(string path) => Ids.FromWords(Path.GetFileNameWithoutExtension(path)) is { Length: > 0 } id ? id : "article";
 
     /// <summary>The fields of a sidecar <c>&lt;article&gt;.source.json</c>: id, title, publisher, published, url — all optional strings.</summary>
     private sealed class SourceFields

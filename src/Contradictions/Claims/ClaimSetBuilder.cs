@@ -84,13 +84,7 @@ public sealed class ClaimSetBuilder
     public ClaimSetBuilder AddSource(Source source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        AddSource(source.Id, source.Title, null, source.Published, source.Publisher, source.Url, source.Trust, source.Note, source.PublishedAt);
-        if (source.Text is { } text && file.SourceEntries[^1] is { Source: { } bound } entry)
-        {
-            file.SourceEntries[^1] = entry with { Source = bound.WithText(text) };
-        }
-
-        return this;
+        return AddSource(source.Id, source.Title, null, source.Published, source.Publisher, source.Url, source.Trust, source.Note, source.PublishedAt, source.Text);
     }
 
     /// <summary>Adds a claim whose value and time are expressions, as in a claim file.</summary>
@@ -208,10 +202,10 @@ public sealed class ClaimSetBuilder
         return this;
     }
 
-    private ClaimSetBuilder AddSource(string id, string title, string? publishedText, PartialDate? published, string? publisher, Uri? url, double? trust, string? note, OffsetDateTime? publishedAt = null)
+    private ClaimSetBuilder AddSource(string id, string title, string? publishedText, PartialDate? published, string? publisher, Uri? url, double? trust, string? note, OffsetDateTime? publishedAt = null, string? text = null)
     {
         var path = Serialization.JsonWording.Index("sources", file.SourceEntries.Count);
-        var source = SourceBinder.Bind(path, new LoadErrors(Name, errors), errors.Count, id, title, publishedText, published, publishedAt, publisher, null, url, trust, note);
+        var source = SourceBinder.Bind(path, new LoadErrors(Name, errors), errors.Count, id, title, publishedText, published, publishedAt, publisher, null, url, trust, note, text);
         file.SourceEntries.Add((source, id, path));
         return this;
     }

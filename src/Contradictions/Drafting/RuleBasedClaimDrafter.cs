@@ -367,12 +367,8 @@ public sealed class RuleBasedClaimDrafter : IClaimDrafter
             }
         }
 
-        return Slug(name);
+        return Ids.FromWords(name);
     }
-
-    /// <summary>A name as an entity id: its words lower-cased, joined by hyphens ("Sergei Shoigu" → <c>sergei-shoigu</c>).</summary>
-    internal static string Slug(string name) =>
-        string.Join('-', LexiconMatcher.Words(name, 0, name.Length).Select(w => w.Word.Replace("'", string.Empty, StringComparison.Ordinal)));
 
     /// <summary>Up to four capitalised words right before ", " at <paramref name="at"/>.</summary>
     private static TextSpan? NameBefore(string text, int sentenceStart, int at)

@@ -212,7 +212,7 @@ public sealed class MentionTagger
                     mentions.Add(Make(text, sentenceStart, tokens, i, numbered, TimeMentionType.Duration, null, signal));
                     i += numbered - 1;
                 }
-                else if (UncountedDuration(tokens, i))
+                else if (UncountedDuration(tokens, i, units))
                 {
                     mentions.Add(Make(text, sentenceStart, tokens, i, 1, TimeMentionType.Duration, null, signal));
                 }
@@ -251,13 +251,9 @@ public sealed class MentionTagger
 
                 // "January and February", "from 2009 to 2011", "between 2014 and 2016": two expressions, as TimeML marks
                 // them, each read on its own (when each reads as one).
-                foreach (var (from, to) in Parts(tokens, i, j, sentence, expression))
+                foreach (var (from, to, partExpression) in Parts(tokens, i, j, sentence, expression))
                 {
                     var partText = sentence[tokens[from].Start..(tokens[to - 1].Start + tokens[to - 1].Length)];
-                    if (((from, to) != (i, j) ? TimeExpressionParser.TryParse(partText, Slice(tokens, from, to, tokens[from].Start)) : expression) is not { } partExpression)
-                    {
-                        continue;
-                    }
 
                     var read = future && !SaidInThePast(tokens, from) ? partExpression.InFuture() : partExpression;
                     var resolved = resolver.Resolve(ParseResult<TimeExpression>.ForValue(read), partText, published);
@@ -284,28 +280,30 @@ public sealed class MentionTagger
     }
 
     // The tokens of a candidate, with offsets into the candidate's own text.
-    /// <summary>The token ranges a union or a span of two times is marked as: each end, without "from", "between" and the joiner.</summary>
-    private static (int From, int To)[] Parts(List<TimeToken> tokens, int i, int j, string sentence, TimeExpression expression)
+    /// <summary>The token ranges a union or a span of two times is marked as, each with its expression: each end, without "from", "between" and the joiner, when each reads as a time; else the whole.</summary>
+    private static (int From, int To, TimeExpression Expression)[] Parts(List<TimeToken> tokens, int i, int j, string sentence, TimeExpression expression)
     {
         if (expression is not (TimeExpression.Union or TimeExpression.Span) || j - i < 3)
         {
-            return [(i, j)];
+            return [(i, j, expression)];
         }
 
         var first = tokens[i].IsWord("from") || tokens[i].IsWord("between") ? i + 1 : i;
         var joiner = tokens.FindIndex(first + 1, j - first - 2, t => t.IsWord("and") || t.IsWord("to") || t.IsWord("until") || t.IsWord("through") || t.IsWord("till"));
         if (joiner < 0)
         {
-            return [(i, j)];
+            return [(i, j, expression)];
         }
 
-        var parts = new[] { (first, joiner), (joiner + 1, j) };
-        foreach (var (from, to) in parts)
+        var parts = new (int From, int To, TimeExpression Expression)[2];
+        foreach (var (k, from, to) in new[] { (0, first, joiner), (1, joiner + 1, j) })
         {
-            if (TimeExpressionParser.TryParse(sentence[tokens[from].Start..(tokens[to - 1].Start + tokens[to - 1].Length)], Slice(tokens, from, to, tokens[from].Start)) is null)
+            if (TimeExpressionParser.TryParse(sentence[tokens[from].Start..(tokens[to - 1].Start + tokens[to - 1].Length)], Slice(tokens, from, to, tokens[from].Start)) is not { } part)
             {
-                return [(i, j)];
+                return [(i, j, expression)];
             }
+
+            parts[k] = (from, to, part);
         }
 
         return parts;
@@ -513,10 +511,9 @@ public sealed class MentionTagger
     /// "for years", "over the decades", "in recent months": a plural unit without a count, which TimeML marks as a
     /// duration of unknown length — only after these words, since "years of war" or "months" alone say nothing of time.
     /// </summary>
-    private static bool UncountedDuration(List<TimeToken> tokens, int i)
+    private static bool UncountedDuration(List<TimeToken> tokens, int i, int[] units)
     {
-        var word = tokens[i].Text;
-        if (tokens[i].Kind != TimeTokenKind.Word || !word.EndsWith('s') || !DurationUnits.ContainsKey(word))
+        if (units[i] != i || !tokens[i].Text.EndsWith('s'))
         {
             return false;
         }

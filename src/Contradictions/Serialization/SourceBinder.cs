@@ -55,15 +55,14 @@ internal static class SourceBinder
             }
         }
 
-        var source = Bind(path, errors, before, id, title, published, null, null, publisher, url, null, trust, note);
-        return source is null || string.IsNullOrWhiteSpace(text) ? source : source.WithText(text.Trim());
+        return Bind(path, errors, before, id, title, published, null, null, publisher, url, null, trust, note, text);
     }
 
     /// <summary>
     /// Checks a source's fields and makes the source. The builder calls it with its arguments, which may be typed (a
     /// <see cref="PartialDate"/>, a <see cref="Uri"/>) where a file holds text.
     /// </summary>
-    public static Source? Bind(string path, LoadErrors errors, int before, string? id, string? title, string? publishedText, PartialDate? published, OffsetDateTime? publishedAt, string? publisher, string? urlText, Uri? url, double? trust, string? note)
+    public static Source? Bind(string path, LoadErrors errors, int before, string? id, string? title, string? publishedText, PartialDate? published, OffsetDateTime? publishedAt, string? publisher, string? urlText, Uri? url, double? trust, string? note, string? text = null)
     {
         var present = (Blank(id) ? 0 : 1L << Id) | (Blank(title) ? 0 : 1L << Title) | (Blank(publishedText) && published is null ? 0 : 1L << Published);
         Shape.ReportMissing(present, path, errors);
@@ -101,8 +100,8 @@ internal static class SourceBinder
         return errors.Count > before
             ? null
             : moment is { } at
-                ? new Source(id!, title!, at) { Publisher = publisher, Url = link, Trust = trust, Note = note }
-                : new Source(id!, title!, date) { Publisher = publisher, Url = link, Trust = trust, Note = note };
+                ? new Source(id!, title!, at) { Publisher = publisher, Url = link, Trust = trust, Note = note, Text = Blank(text) ? null : text!.Trim() }
+                : new Source(id!, title!, date) { Publisher = publisher, Url = link, Trust = trust, Note = note, Text = Blank(text) ? null : text!.Trim() };
     }
 
     // With or without seconds and their fractions; the offset is required ("Z" for UTC): a moment without one is not a moment.
