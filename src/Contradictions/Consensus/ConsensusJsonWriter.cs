@@ -81,10 +81,7 @@ public static class ConsensusJsonWriter
         json.WriteStartObject();
         json.WriteString("subject", item.Subject);
         json.WriteString("property", item.Property);
-        json.WriteStartObject("time");
-        Day(json, "start", item.Time.Start);
-        Day(json, "end", item.Time.End);
-        json.WriteEndObject();
+        Period(json, "time", item.Time);
         json.WriteStartObject("value");
         if (item.Value.Lower is { } lower && lower == item.Value.Upper)
         {
