@@ -19,7 +19,7 @@ internal static class ConsensusText
         {
             var when = item.Time.Start is null && item.Time.End is null ? "at any time" : item.Time.ToString();
             output.WriteLine(TerminalText.Safe(string.Create(CultureInfo.InvariantCulture,
-                $"  {item.Subject} · {item.Property} · {when}: {ConsensusJsonWriter.Describe(item.Value)} {item.Unit} (confidence {item.Confidence:0.00}, {item.Bodies} bodies; supported by {string.Join(", ", item.Support)}; outliers {string.Join(", ", item.Outliers)})")));
+                $"  {item.Subject} · {item.Property} · {when}: {ConsensusJsonWriter.Describe(item.Value)}{Unit(item.Unit)} (confidence {item.Confidence:0.00}, {item.Bodies} bodies; supported by {string.Join(", ", item.Support)}; outliers {string.Join(", ", item.Outliers)})")));
         }
 
         More(output, disagreements.Count, limit, "items");
@@ -33,6 +33,9 @@ internal static class ConsensusText
 
         More(output, bodies.Count, limit, "bodies");
     }
+
+    /// <summary>" km", " USD" — and nothing for a count of items, whose unit id "item" is no word for a reader.</summary>
+    private static string Unit(string unit) => string.Equals(unit, Quantities.UnitCatalog.Item.Id, StringComparison.Ordinal) ? string.Empty : $" {unit}";
 
     private static void More(TextWriter output, int count, int limit, string what)
     {

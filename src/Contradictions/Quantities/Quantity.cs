@@ -180,7 +180,11 @@ public sealed class Quantity : IEquatable<Quantity>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Amount, Maximum, Qualifier, Unit);
 
-    /// <summary>Formats the quantity in words: <c>approximately 11000 item</c>, <c>between 3000 and 5000 item</c>.</summary>
+    /// <summary>
+    /// Formats the quantity in words: <c>approximately 11000 soldiers</c>, <c>between 3000 and 5000 USD</c>. A count
+    /// of items with no noun is its number alone (<c>11000</c>): "item" is the format's unit id, not a word a reader
+    /// should meet.
+    /// </summary>
     public override string ToString()
     {
         var amount = NumericInterval.Format(Amount);
@@ -195,6 +199,6 @@ public sealed class Quantity : IEquatable<Quantity>
             Qualifier.Nearly => $"nearly {amount}",
             _ => string.Create(CultureInfo.InvariantCulture, $"between {amount} and {NumericInterval.Format(Maximum!.Value)}"),
         };
-        return $"{text} {Noun ?? Unit.Id}";
+        return Noun is null && Unit.Equals(UnitCatalog.Item) ? text : $"{text} {Noun ?? Unit.Id}";
     }
 }

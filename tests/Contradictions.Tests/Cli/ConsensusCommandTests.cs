@@ -41,7 +41,7 @@ public sealed class ConsensusCommandTests
     {
         var (code, output, _) = CliRunner.Run(Claims, "consensus", "-", "--format", "text");
         Assert.Equal(0, code);
-        Assert.Contains("x · troops · 2025-03-01: 11000 item (confidence", output, StringComparison.Ordinal);
+        Assert.Contains("x · troops · 2025-03-01: 11000 (confidence", output, StringComparison.Ordinal);
         Assert.Contains("outliers c3", output, StringComparison.Ordinal);
         var lines = output.Split('\n');
         var firstBody = lines[Array.FindIndex(lines, l => l.StartsWith("Bodies,", StringComparison.Ordinal)) + 1];

@@ -108,4 +108,15 @@ public sealed class QuantityTests
         var sum = Interval(Qualifier.Approximately, 400m).Plus(NumericInterval.Point(3600m));
         Assert.Equal(new NumericInterval(3960m, 4040m), sum);
     }
+
+    [Fact]
+    public void ToString_NamesWhatWasCounted_AndNeverTheUnitIdItem()
+    {
+        Assert.Equal("approximately 11000", Quantity.From(11000m, Qualifier.Approximately, Item).ToString());
+        Assert.Equal("between 6858 and 7824", Quantity.Between(6858m, 7824m, Item).ToString());
+        Assert.Equal("approximately 11000 soldiers", Quantity.From(11000m, Qualifier.Approximately, Item).WithNoun("soldiers").ToString());
+        Assert.Equal("at least 2 USD", Quantity.From(2m, Qualifier.AtLeast, Usd()).ToString());
+    }
+
+    private static Unit Usd() => UnitCatalog.Default.TryGetUnit("USD", out var usd) ? usd : throw new InvalidOperationException("USD is a built-in unit.");
 }
