@@ -79,7 +79,8 @@ internal sealed class ClaimBinder
     private readonly ContradictionOptions options;
     private readonly TimeExpressionResolver resolver;
     private readonly PropertyVocabulary vocabulary;
-    private readonly IReadOnlyDictionary<string, Source> sources;
+    private readonly Dictionary<string, Source> sources;
+    private readonly Dictionary<string, Source>.AlternateLookup<ReadOnlySpan<char>> sourcesBySpan;
     private readonly IReadOnlyDictionary<string, string> invalidSources;
     private readonly QuantityParser quantities;
     private readonly StringPool strings = new();
@@ -94,12 +95,13 @@ internal sealed class ClaimBinder
     /// <param name="vocabulary">The merged vocabulary.</param>
     /// <param name="sources">The valid sources of every file.</param>
     /// <param name="invalidSources">Sources defined but invalid, with where: a claim naming one is told so, not that it is unknown.</param>
-    public ClaimBinder(ContradictionOptions options, TimeExpressionResolver resolver, PropertyVocabulary vocabulary, IReadOnlyDictionary<string, Source> sources, IReadOnlyDictionary<string, string> invalidSources)
+    public ClaimBinder(ContradictionOptions options, TimeExpressionResolver resolver, PropertyVocabulary vocabulary, Dictionary<string, Source> sources, IReadOnlyDictionary<string, string> invalidSources)
     {
         this.options = options;
         this.resolver = resolver;
         this.vocabulary = vocabulary;
         this.sources = sources;
+        sourcesBySpan = sources.GetAlternateLookup<ReadOnlySpan<char>>();
         this.invalidSources = invalidSources;
         quantities = new QuantityParser(vocabulary.Units) { MaximumLength = options.Limits.MaxExpressionLength };
     }
@@ -115,14 +117,14 @@ internal sealed class ClaimBinder
         draft.Reset(JsonWording.Index("claims", index), location);
         var before = errors.Count;
         errors.ClaimId = null;
-        Read(new JsonCursor(json, options.Limits.MaxDepth, errors, strings), draft);
+        Read(new JsonCursor(json, options.Limits.MaxDepth, errors, strings), draft, sourcesBySpan);
         draft.Malformed = errors.Count > before;
         errors.TagSince(before, draft.Id);
         (id, malformed) = (draft.Id, draft.Malformed);
         return draft.Malformed ? null : Bind(draft, errors);
     }
 
-    private static void Read(JsonCursor cursor, ClaimDraft claim)
+    private static void Read(JsonCursor cursor, ClaimDraft claim, Dictionary<string, Source>.AlternateLookup<ReadOnlySpan<char>> sources)
     {
         var path = claim.Path;
         if (!cursor.IsObject(path))
@@ -136,7 +138,7 @@ internal sealed class ClaimBinder
             switch (field)
             {
                 case Id: claim.Id = cursor.String(); break;
-                case Source: claim.Source = cursor.String(pooled: true); break;
+                case Source: (claim.Source, claim.KnownSource) = cursor.Find(sources); break;
                 case Origin: claim.Origin = cursor.String(pooled: true); break;
                 case Subject: claim.Subject = cursor.String(pooled: true); break;
                 case Property: claim.Property = cursor.String(pooled: true); break;
@@ -289,8 +291,8 @@ internal sealed class ClaimBinder
             | (Blank(draft.Property) ? 0 : 1L << Property) | (draft.HasValue ? 1L << Value : 0);
         Shape.ReportMissing(present, path, errors);
 
-        Source? source = null;
-        if (!Blank(draft.Source) && !sources.TryGetValue(draft.Source!, out source))
+        var source = draft.KnownSource;
+        if (source is null && !Blank(draft.Source) && !sources.TryGetValue(draft.Source!, out source))
         {
             errors.Add(JsonWording.Join(path, "source"), ClaimSetErrorCodes.UnknownSource, invalidSources.TryGetValue(draft.Source!, out var where)
                 ? $"Source '{draft.Source}' is defined in {where}, but is invalid (see the errors there)."
@@ -490,14 +492,15 @@ internal sealed class ClaimBinder
             quantity = quantity.WithNoun(named);
         }
 
-        problem = DimensionProblem(draft.ValueText ?? quantity.ToString(), quantity, property);
+        problem = DimensionProblem(draft.ValueText, quantity, property);
         return problem is null ? new QuantityValue(quantity) : null;
     }
 
-    private static Problem? DimensionProblem(string stated, Quantity quantity, PropertyDefinition property) =>
+    /// <summary>A problem when the quantity is not in the property's dimension; <paramref name="stated"/> is its text, if it was given as one.</summary>
+    private static Problem? DimensionProblem(string? stated, Quantity quantity, PropertyDefinition property) =>
         property.Dimension is { } dimension && quantity.Unit.Dimension != dimension
             ? new("value", ClaimSetErrorCodes.WrongDimension,
-                $"'{stated}' is in '{quantity.Unit.Id}' ({FormatNames.Name(quantity.Unit.Dimension)}), but property '{property.Id}' is {FormatNames.WithArticle(FormatNames.Name(dimension))}; state {FormatNames.WithArticle(FormatNames.Name(dimension))} unit.")
+                $"'{stated ?? quantity.ToString()}' is in '{quantity.Unit.Id}' ({FormatNames.Name(quantity.Unit.Dimension)}), but property '{property.Id}' is {FormatNames.WithArticle(FormatNames.Name(dimension))}; state {FormatNames.WithArticle(FormatNames.Name(dimension))} unit.")
             : null;
 
     /// <summary>A value made in code must fit its property as one read from a file must.</summary>
@@ -511,7 +514,7 @@ internal sealed class ClaimBinder
         }
         else if (value is QuantityValue { Quantity: var quantity })
         {
-            Report(DimensionProblem(quantity.ToString(), quantity, property), draft, errors);
+            Report(DimensionProblem(null, quantity, property), draft, errors);
         }
     }
 

@@ -16,6 +16,9 @@ internal sealed class ClaimDraft
 
     public string? Source { get; set; }
 
+    /// <summary>Gets or sets the source <see cref="Source"/> names, when reading already found it (a file's claims look their source up from its bytes).</summary>
+    public Source? KnownSource { get; set; }
+
     public string? Origin { get; set; }
 
     public string? Subject { get; set; }
@@ -87,7 +90,7 @@ internal sealed class ClaimDraft
     /// <summary>Clears every field, for the next claim.</summary>
     public void Reset(string path, ClaimLocation? location)
     {
-        (Path, Location, Id, Source, Origin, Subject, Property, Unit, Negated, Quote, Note, Revises) = (path, location, null, null, null, null, null, null, false, null, null, null);
+        (Path, Location, Id, Source, KnownSource, Origin, Subject, Property, Unit, Negated, Quote, Note, Revises) = (path, location, null, null, null, null, null, null, null, false, null, null, null);
         (HasValue, ValueText, ValueIsObject, Amount, Qualifier, Min, Max, Date, Entity, TypedValue) = (false, null, false, null, null, null, null, null, null, null);
         (HasTime, TimeText, TimeIsObject, AsOf, From, To, TypedValidity) = (false, null, false, null, null, null, null);
         (HasSpan, SpanStart, SpanEnd, Malformed, Draft) = (false, null, null, false, null);

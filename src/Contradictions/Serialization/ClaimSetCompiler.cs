@@ -289,7 +289,7 @@ internal sealed class ClaimSetCompiler(ContradictionOptions options)
     {
         var sources = new Dictionary<string, Source>(StringComparer.Ordinal);
         var invalid = new Dictionary<string, string>(StringComparer.Ordinal);
-        var seenAt = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seenAt = new Dictionary<string, (string File, string Path)>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             foreach (var (source, id, path) in file.SourceEntries)
@@ -302,18 +302,18 @@ internal sealed class ClaimSetCompiler(ContradictionOptions options)
                 if (seenAt.TryGetValue(id, out var first))
                 {
                     errors.Add(new ClaimSetError(file.Name, $"{path}.id", ClaimSetErrorCodes.DuplicateId,
-                        $"Source id '{id}' is already used by {first}; source ids must be unique across all files loaded together."));
+                        $"Source id '{id}' is already used by {first.File}: {first.Path}; source ids must be unique across all files loaded together."));
                     continue;
                 }
 
-                seenAt[id] = $"{file.Name}: {path}";
+                seenAt[id] = (file.Name, path);
                 if (source is not null)
                 {
                     sources[id] = source;
                 }
                 else
                 {
-                    invalid[id] = seenAt[id];
+                    invalid[id] = $"{file.Name}: {path}";
                 }
             }
         }

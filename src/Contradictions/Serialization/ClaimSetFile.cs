@@ -78,7 +78,12 @@ internal sealed class ClaimSetFile
     public int ClaimCount => Drafts.Count + (Outline?.ClaimCount ?? 0);
 
     /// <summary>Reads a file's sections other than its claims; returns <c>null</c> when it is not a JSON object at all.</summary>
-    public static ClaimSetFile? Read(string name, ReadOnlyMemory<byte> utf8, List<ClaimSetError> found, LoadLimits limits)
+    /// <param name="name">The file's name, for errors.</param>
+    /// <param name="utf8">The file's bytes.</param>
+    /// <param name="found">Where its problems go.</param>
+    /// <param name="limits">The load's limits.</param>
+    /// <param name="parallelism">How many cores may bind its sources (<see cref="ContradictionOptions.MaxDegreeOfParallelism"/>).</param>
+    public static ClaimSetFile? Read(string name, ReadOnlyMemory<byte> utf8, List<ClaimSetError> found, LoadLimits limits, int parallelism = 1)
     {
         var errors = new LoadErrors(name, found);
         var outline = JsonOutline.Scan(utf8, Shape, Claims, errors, limits.MaxDepth, limits.MaxClaims);
@@ -148,18 +153,67 @@ internal sealed class ClaimSetFile
 
                     break;
                 case Sources:
-                    for (var i = 0; cursor.NextItem(); i++)
-                    {
-                        var path = JsonWording.Index("sources", i);
-                        file.SourceEntries.Add((SourceBinder.Read(ref cursor, path, errors, out var id), id, path));
-                    }
-
+                    file.ReadSources(outline.Utf8[range], errors, limits.MaxDepth, parallelism);
                     break;
             }
         }
 
         return file;
     }
+
+    /// <summary>
+    /// Binds the items of the <c>sources</c> array <paramref name="array"/>, in chunks on up to
+    /// <paramref name="parallelism"/> cores (a news archive holds a source for every other claim); their entries and
+    /// errors are kept in file order whatever the threads did.
+    /// </summary>
+    private void ReadSources(ReadOnlyMemory<byte> array, LoadErrors errors, int maxDepth, int parallelism)
+    {
+        var items = new List<Range>();
+        var reader = new System.Text.Json.Utf8JsonReader(array.Span);
+        reader.Read();
+        while (reader.Read() && reader.TokenType != System.Text.Json.JsonTokenType.EndArray)
+        {
+            var start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            items.Add(start..(int)reader.BytesConsumed);
+        }
+
+        var entries = new (Source? Source, string? Id, string Path)[items.Count];
+        var chunks = new List<ClaimSetError>[(items.Count + SourceChunkSize - 1) / SourceChunkSize];
+        var name = Name;
+        void BindChunk(int chunk)
+        {
+            chunks[chunk] = [];
+            var chunkErrors = new LoadErrors(name, chunks[chunk]);
+            for (var i = chunk * SourceChunkSize; i < Math.Min(items.Count, (chunk + 1) * SourceChunkSize); i++)
+            {
+                var path = JsonWording.Index("sources", i);
+                var cursor = new JsonCursor(array.Span[items[i]], maxDepth, chunkErrors);
+                entries[i] = (SourceBinder.Read(ref cursor, path, chunkErrors, out var id), id, path);
+            }
+        }
+
+        if (chunks.Length <= 1 || parallelism == 1)
+        {
+            for (var c = 0; c < chunks.Length; c++)
+            {
+                BindChunk(c);
+            }
+        }
+        else
+        {
+            Parallel.For(0, chunks.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, BindChunk);
+        }
+
+        foreach (var chunk in chunks)
+        {
+            errors.List.AddRange(chunk);
+        }
+
+        SourceEntries.AddRange(entries);
+    }
+
+    private const int SourceChunkSize = 1024;
 
     /// <summary>Checks the format the file declares.</summary>
     public void CheckFormat(List<ClaimSetError> errors)

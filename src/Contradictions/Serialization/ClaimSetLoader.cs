@@ -46,7 +46,7 @@ public sealed class ClaimSetLoader
             }
 
             var found = new List<ClaimSetError>();
-            var document = ClaimSetFile.Read(input.Name, input.Utf8Json, found, options.Limits);
+            var document = ClaimSetFile.Read(input.Name, input.Utf8Json, found, options.Limits, options.MaxDegreeOfParallelism);
             if (input.FoundInDirectory && (IsOtherContradictionsFormat(document?.DeclaredFormat) || document is { IsUnrelated: true }))
             {
                 // Files of other kinds beside the claim files: expected diagnostics are known and skipped quietly,

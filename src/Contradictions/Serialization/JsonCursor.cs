@@ -107,6 +107,28 @@ internal ref struct JsonCursor
         _ => null,
     };
 
+    /// <summary>
+    /// Reads the current string as a key of <paramref name="known"/>: the dictionary's own key and its value when the
+    /// text is one (found from the bytes, without allocating), else the string itself (pooled) and <c>null</c>.
+    /// </summary>
+    public (string? Key, TValue? Value) Find<TValue>(Dictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> known)
+        where TValue : class
+    {
+        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && reader.ValueSpan.Length <= StackKeyLength)
+        {
+            // A string's UTF-16 length never exceeds the length of its escaped UTF-8 form.
+            Span<char> buffer = stackalloc char[StackKeyLength];
+            if (known.TryGetValue(buffer[..reader.CopyString(buffer)], out var key, out var value))
+            {
+                return (key, value);
+            }
+        }
+
+        return (String(pooled: true), null);
+    }
+
+    private const int StackKeyLength = 128;
+
     public readonly bool Boolean() => reader.TokenType == JsonTokenType.True;
 
     /// <summary>Reads the current number as a decimal; one out of its range is reported.</summary>

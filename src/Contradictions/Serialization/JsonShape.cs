@@ -58,7 +58,10 @@ internal sealed class JsonShape
         Name = name;
         Fields = [.. fields];
         Names = [.. fields.Select(f => f.Name)];
+        utf8Names = [.. fields.Select(f => System.Text.Encoding.UTF8.GetBytes(f.Name))];
     }
+
+    private readonly byte[][] utf8Names;
 
     /// <summary>Gets the object's name in the schema's definitions.</summary>
     public string Name { get; }
@@ -73,9 +76,12 @@ internal sealed class JsonShape
     /// <summary>The position of the field the reader is on, matched against the raw UTF-8 name; -1 when unknown.</summary>
     public int IndexOf(ref Utf8JsonReader reader)
     {
-        for (var k = 0; k < Names.Length; k++)
+        // A name as written is compared as it stands; only an escaped one ("\u0069d") needs the reader to unescape it.
+        var escaped = reader.ValueIsEscaped || reader.HasValueSequence;
+        var name = reader.ValueSpan;
+        for (var k = 0; k < utf8Names.Length; k++)
         {
-            if (reader.ValueTextEquals(Names[k]))
+            if (escaped ? reader.ValueTextEquals(utf8Names[k]) : name.SequenceEqual(utf8Names[k]))
             {
                 return k;
             }

@@ -400,10 +400,10 @@ public sealed class ClaimSetLoaderTests
     public void Load_EscapedStrings_AreUnescapedInEveryField()
     {
         // Pooled fields (subject, source, property, time) are copied out of the UTF-8 with their escapes undone, like
-        // the plain ones (id, quote).
+        // the plain ones (id, quote); an escaped field name is the field it spells.
         var longSubject = new string('x', 300);
         var result = Load(WithClaim($$"""
-            { "id": "c\u0031", "source": "s\u0031", "subject": "dprk\u002Dforces \"A\"", "property": "kill\u0065d",
+            { "\u0069d": "c\u0031", "sour\u0063e": "s\u0031", "subject": "dprk\u002Dforces \"A\"", "property": "kill\u0065d",
               "value": "400", "time": "in Sept\u0065mber", "quote": "caf\u00e9 \ud83d\ude00" },
             { "id": "c2", "source": "s1", "subject": "{{longSubject}}", "property": "killed", "value": "5" }
             """));
