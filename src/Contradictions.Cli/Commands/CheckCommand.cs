@@ -40,7 +40,7 @@ internal static class CheckCommand
         });
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Show no progress on standard error (it shows only on a terminal, and not under CI, NO_COLOR or TERM=dumb)." };
         var allInfos = new Option<bool>("--all-infos") { Description = "In the text report, write every reconciliation in full; by default the first 20 are, and the rest are summed up." };
-        var consensus = new Option<bool>("--consensus") { Description = "Add the best-supported value where bodies disagree, and the bodies' and sources' trust (text, JSON and SARIF; the findings are the same)." };
+        var consensus = new Option<bool>("--consensus") { Description = "Add the best-supported value where bodies disagree, and the bodies' and sources' trust (text, JSON, SARIF and HTML; the findings are the same)." };
         var command = new Command("check", "Check claim files for contradictions and print a report.") { paths, format, minSeverity, output, skipInvalid, severity, allInfos, consensus, quiet };
         command.SetAction(parsed => Run(
             console,

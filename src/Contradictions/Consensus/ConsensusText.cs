@@ -14,7 +14,7 @@ internal static class ConsensusText
     public static void Write(TextWriter output, ConsensusResult result, int limit = int.MaxValue)
     {
         var disagreements = result.Items.Where(ConsensusJsonWriter.IsDisagreement).ToList();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Items.Length:N0} subject · property · time items; {disagreements.Count:N0} where bodies disagree (settled in {result.Iterations} rounds)."));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Items.Length:N0} subject · property · time items; {disagreements.Count:N0} where bodies disagree (settled in {Checking.ClaimPhrases.Count(result.Iterations, "round")})."));
         foreach (var item in disagreements.Take(limit))
         {
             var when = item.Time.Start is null && item.Time.End is null ? "at any time" : item.Time.ToString();

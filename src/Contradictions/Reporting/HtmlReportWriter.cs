@@ -49,6 +49,7 @@ public sealed class HtmlReportWriter : IReportWriter
         table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.4rem 0}th,td{border-top:1px solid var(--line);padding:.3rem .4rem;text-align:left;vertical-align:top}th{color:var(--muted);font-weight:600}
         td.sev-error{border-left:3px solid var(--error)}td.sev-warning{border-left:3px solid var(--warning)}td.sev-info{border-left:3px solid var(--info)}
         .quote{font-style:italic}.muted{color:var(--muted)}a{color:var(--info)}:focus-visible{outline:2px solid var(--info);outline-offset:2px}
+        meter{width:5rem;vertical-align:middle}
         @media print{.filters{display:none}body{max-width:none}section.group{break-inside:avoid}}
         """;
 
@@ -70,6 +71,12 @@ public sealed class HtmlReportWriter : IReportWriter
 
     /// <summary>Gets the most claims drawn in one timeline; the claims of its findings come first. Default 200.</summary>
     public int MaxClaimsPerTimeline { get; init; } = 200;
+
+    /// <summary>
+    /// Gets the most rows of each consensus table (items where bodies disagree; bodies by trust) when the report carries
+    /// a consensus; the page counts the rest. Default 200.
+    /// </summary>
+    public int MaxConsensusRows { get; init; } = 200;
 
     /// <summary>Gets the tolerance the amounts are drawn with; use the one the check ran with. Default: the default policy.</summary>
     public TolerancePolicy Tolerance { get; init; } = new();
@@ -103,6 +110,12 @@ public sealed class HtmlReportWriter : IReportWriter
         output.WriteLine("</header>");
         WriteFindings(output, report, groups);
         WriteGroups(output, report, groups);
+        if (report.Consensus is { } consensus)
+        {
+            HtmlConsensus.Write(output, consensus, MaxConsensusRows);
+        }
+
+        output.WriteLine("</main>");
         WriteLoadProblems(output, report);
         output.WriteLine($"<script>{Script}</script>");
         output.WriteLine("</body>");
@@ -237,8 +250,6 @@ public sealed class HtmlReportWriter : IReportWriter
             output.WriteLine("<p><a href=\"#findings\">Back to the findings</a></p>");
             output.WriteLine("</section>");
         }
-
-        output.WriteLine("</main>");
     }
 
     private static void WriteClaimTable(TextWriter output, List<Claim> claims, Dictionary<string, DiagnosticSeverity> marked)

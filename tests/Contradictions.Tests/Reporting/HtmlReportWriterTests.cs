@@ -90,6 +90,72 @@ public sealed class HtmlReportWriterTests
     }
 
     [Fact]
+    public void Consensus_ShowsWhereBodiesDisagree_AndTheirTrackRecords_LeastTrustedFirst()
+    {
+        // Two bodies give about 11,000 for the same day, a third (with a name that is markup) 50,000; a fourth subject
+        // is given by one body only, so it is no disagreement.
+        var set = new ClaimSetLoader().LoadJson("""
+            { "format": "contradictions/claim-set@1",
+              "vocabulary": { "properties": { "troops": { "type": "quantity", "dimension": "count" } } },
+              "sources": [
+                { "id": "a", "title": "A", "publisher": "Wire", "published": "2025-03-10" },
+                { "id": "b", "title": "B", "publisher": "Times", "published": "2025-03-11" },
+                { "id": "c", "title": "C", "publisher": "<b onmouseover=x>Herald", "published": "2025-03-12" } ],
+              "claims": [
+                { "id": "c1", "source": "a", "subject": "x", "property": "troops", "value": "11,000", "time": "2025-03-01" },
+                { "id": "c2", "source": "b", "subject": "x", "property": "troops", "value": "about 11,000", "time": "2025-03-01" },
+                { "id": "c3", "source": "c", "subject": "x", "property": "troops", "value": "50,000", "time": "2025-03-01" },
+                { "id": "c4", "source": "a", "subject": "y", "property": "troops", "value": "300", "time": "2025-03-01" } ] }
+            """).GetClaimSetOrThrow();
+        var report = ContradictionChecker.CreateDefault().Check(set);
+        var html = Html(report.WithConsensus(new Contradictions.Consensus.ConsensusEstimator().Estimate(set)));
+
+        var section = Regex.Match(html, "<section id=\"consensus\">(.*?)</section>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains("2 subject · property · time items; 1 item where bodies disagree", section, StringComparison.Ordinal);
+        var row = Assert.Single(Regex.Matches(section, "<tr><td>x · troops</td>.*?</tr>").Select(m => m.Value));
+        Assert.Contains("<td>11000</td>", row, StringComparison.Ordinal);
+        Assert.Matches("<td><code>c1</code>, <code>c2</code></td><td><code>c3</code></td></tr>$", row);
+        Assert.DoesNotContain("y · troops", section, StringComparison.Ordinal);
+
+        // Bodies by trust, the outlier's first, its name as text.
+        var bodies = Regex.Matches(section, "<tr><td>([^<]*)</td><td><meter").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal("&lt;b onmouseover=x&gt;Herald", bodies[0]);
+        Assert.Equal(["Times", "Wire"], bodies.Skip(1).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("<b onmouseover", html, StringComparison.Ordinal);
+
+        // Without a consensus, no section.
+        Assert.DoesNotContain("id=\"consensus\"", Html(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Consensus_LongLists_AreCutAtTheLimit_WithACountOfTheRest()
+    {
+        var claims = new System.Text.StringBuilder();
+        for (var i = 0; i < 5; i++)
+        {
+            claims.Append(System.Globalization.CultureInfo.InvariantCulture, $$"""
+                { "id": "a{{i}}", "source": "a", "subject": "s{{i}}", "property": "troops", "value": "100", "time": "2025-03-01" },
+                { "id": "b{{i}}", "source": "b", "subject": "s{{i}}", "property": "troops", "value": "100", "time": "2025-03-01" },
+                { "id": "c{{i}}", "source": "c", "subject": "s{{i}}", "property": "troops", "value": "900", "time": "2025-03-01" },
+                """);
+        }
+
+        var set = new ClaimSetLoader().LoadJson($$"""
+            { "format": "contradictions/claim-set@1",
+              "vocabulary": { "properties": { "troops": { "type": "quantity", "dimension": "count" } } },
+              "sources": [ { "id": "a", "title": "A", "published": "2025-03-10" }, { "id": "b", "title": "B", "published": "2025-03-10" },
+                           { "id": "c", "title": "C", "published": "2025-03-10" } ],
+              "claims": [ {{claims.ToString().TrimEnd().TrimEnd(',')}} ] }
+            """).GetClaimSetOrThrow();
+        var report = ContradictionChecker.CreateDefault().Check(set).WithConsensus(new Contradictions.Consensus.ConsensusEstimator().Estimate(set));
+        var html = Html(report, new HtmlReportWriter { MaxConsensusRows = 2 });
+
+        Assert.Equal(2, Regex.Count(html, "<tr><td>s[0-9] · troops</td>"));
+        Assert.Contains("3 more items are in the JSON report", html, StringComparison.Ordinal);
+        Assert.Contains("1 more body is in the JSON report", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OnlyHttpUrls_BecomeLinks_AndLongStringsAreCut()
     {
         var published = PartialDate.FromDate(new LocalDate(2025, 3, 1));
