@@ -17,8 +17,8 @@ namespace Contradictions.Serialization;
 /// <remarks>
 /// One instance serves one thread (<see cref="ClaimSetCompiler"/> makes one per worker): everything it shares is
 /// immutable; its caches and string pool are its own. Claims of a load repeat their expressions ("in September",
-/// "about 400") and names, so each expression is parsed and resolved once per anchor, each value once per (text,
-/// unit, property), and equal validities are shared.
+/// "about 400") and names, so each expression is parsed once and resolved once per anchor (a calendar date once for
+/// all), each value written as text once per (text, unit, property), and equal validities are shared.
 /// </remarks>
 internal sealed class ClaimBinder
 {
@@ -88,7 +88,7 @@ internal sealed class ClaimBinder
     private readonly Dictionary<(string Text, PartialDate Anchor), ParseResult<ResolvedTime>> resolved = [];
     private readonly Dictionary<string, ParseResult<TimeExpression>> parsed = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Text, string? Unit, PropertyDefinition Property), (ClaimValue? Value, Problem? Problem)> values = [];
-    private readonly Dictionary<(string? Text, PartialDate Anchor, ValidityKind Kind), Validity> validities = [];
+    private readonly Dictionary<(ResolvedTime? Time, PartialDate Anchor, ValidityKind Kind), Validity> validities = [];
 
     /// <param name="options">The load's options.</param>
     /// <param name="resolver">Resolves time expressions.</param>
@@ -331,6 +331,8 @@ internal sealed class ClaimBinder
         }
         else if (draft.ValueIsObject)
         {
+            // Not shared: object values are mostly distinct amounts, and a cache of them cost more than it saved
+            // (benchmarks/RESULTS.md, round 8).
             value = ResolveValue(draft, property, out var problem);
             Report(problem, draft, errors);
         }
@@ -371,17 +373,17 @@ internal sealed class ClaimBinder
     {
         if (!draft.HasTime)
         {
-            return Shared(null, source.Published, ValidityKind.Publication, null);
+            return Shared(source.Published, ValidityKind.Publication, null);
         }
 
         if (!draft.TimeIsObject)
         {
-            return ResolveTime(draft.TimeText, "time", draft, source, errors) is { } time ? Shared(draft.TimeText, source.Published, ValidityKind.Span, time) : null;
+            return ResolveTime(draft.TimeText, "time", draft, source, errors) is { } time ? Shared(source.Published, ValidityKind.Span, time) : null;
         }
 
         if (draft.AsOf is not null)
         {
-            return ResolveTime(draft.AsOf, "time.asOf", draft, source, errors) is { } time ? Shared(draft.AsOf, source.Published, ValidityKind.AsOf, time) : null;
+            return ResolveTime(draft.AsOf, "time.asOf", draft, source, errors) is { } time ? Shared(source.Published, ValidityKind.AsOf, time) : null;
         }
 
         var before = errors.Count;
@@ -415,16 +417,18 @@ internal sealed class ClaimBinder
             return null;
         }
 
-        if (!resolved.TryGetValue((text, source.Published), out var result))
+        if (!parsed.TryGetValue(text, out var expression))
         {
-            if (!parsed.TryGetValue(text, out var expression))
-            {
-                expression = TimeExpressionParser.Parse(text);
-                parsed.Add(text, expression);
-            }
+            expression = TimeExpressionParser.Parse(text);
+            parsed.Add(text, expression);
+        }
 
+        // A calendar date ("2022-11-28", "October 2024") reads the same under every source: one resolution for all.
+        var anchor = expression.TryGetValue(out var parsedExpression) && parsedExpression is TimeExpression.Fixed ? default : source.Published;
+        if (!resolved.TryGetValue((text, anchor), out var result))
+        {
             result = resolver.Resolve(expression, text, source.Published);
-            resolved[(text, source.Published)] = result;
+            resolved[(text, anchor)] = result;
         }
 
         if (!result.TryGetValue(out var time))
@@ -435,18 +439,22 @@ internal sealed class ClaimBinder
         return time;
     }
 
-    /// <summary>One <see cref="Validity"/> per (expression, anchor, kind) within a load: many claims share their time.</summary>
-    private Validity Shared(string? text, PartialDate anchor, ValidityKind kind, ResolvedTime? time)
+    /// <summary>
+    /// One <see cref="Validity"/> per publication date, and per resolved time and kind, within a load: many claims share
+    /// their time, and a stated time is the same validity whichever source stated it.
+    /// </summary>
+    private Validity Shared(PartialDate published, ValidityKind kind, ResolvedTime? time)
     {
-        if (!validities.TryGetValue((text, anchor, kind), out var validity))
+        var key = kind == ValidityKind.Publication ? (null, published, kind) : (time, default(PartialDate), kind);
+        if (!validities.TryGetValue(key, out var validity))
         {
             validity = kind switch
             {
-                ValidityKind.Publication => Validity.AtPublication(anchor),
+                ValidityKind.Publication => Validity.AtPublication(published),
                 ValidityKind.AsOf => Validity.AsOf(time!),
                 _ => Validity.FromExpression(time!),
             };
-            validities.Add((text, anchor, kind), validity);
+            validities.Add(key, validity);
         }
 
         return validity;

@@ -415,6 +415,31 @@ public sealed class ClaimSetLoaderTests
     }
 
     [Fact]
+    public void Load_ACalendarDate_IsOneTimeUnderEverySource_ARelativeOneIsReadUnderEach()
+    {
+        var set = Load($$"""
+            { "format": "contradictions/claim-set@1", {{Vocabulary}},
+              "sources": [ { "id": "a", "title": "A", "published": "2024-11-02" }, { "id": "b", "title": "B", "published": "2025-10-20" } ],
+              "claims": [
+                { "id": "c1", "source": "a", "subject": "x", "property": "killed", "value": "400", "time": { "asOf": "2024-10-24" } },
+                { "id": "c2", "source": "b", "subject": "x", "property": "killed", "value": "500", "time": { "asOf": "2024-10-24" } },
+                { "id": "c3", "source": "a", "subject": "x", "property": "ratified", "value": "2024-10-24" },
+                { "id": "c4", "source": "b", "subject": "x", "property": "signed", "value": "2024-10-24" },
+                { "id": "c5", "source": "a", "subject": "y", "property": "killed", "value": "400", "time": { "asOf": "in September" } },
+                { "id": "c6", "source": "b", "subject": "y", "property": "killed", "value": "500", "time": { "asOf": "in September" } } ] }
+            """).GetClaimSetOrThrow();
+        var claims = set.Claims.ToDictionary(c => c.Id);
+
+        Assert.Same(claims["c1"].Validity, claims["c2"].Validity);
+        Assert.Equal(new LocalDate(2024, 10, 24), claims["c1"].Validity.Time.Reading.Start);
+        Assert.Same(((DateValue)claims["c3"].Value).Time, ((DateValue)claims["c4"].Value).Time);
+
+        // "In September" is the September before each article: 2024 under the first, 2025 under the second.
+        Assert.Equal(new LocalDate(2024, 9, 1), claims["c5"].Validity.Time.Reading.Start);
+        Assert.Equal(new LocalDate(2025, 9, 1), claims["c6"].Validity.Time.Reading.Start);
+    }
+
+    [Fact]
     public void Load_RepeatedNames_AreSharedByTheLoadedClaims()
     {
         var result = Load(WithClaim("""
