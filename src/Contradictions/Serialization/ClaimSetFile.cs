@@ -181,28 +181,32 @@ internal sealed class ClaimSetFile
         var entries = new (Source? Source, string? Id, string Path)[items.Count];
         var chunks = new List<ClaimSetError>[(items.Count + SourceChunkSize - 1) / SourceChunkSize];
         var name = Name;
-        void BindChunk(int chunk)
+        StringPool BindChunk(int chunk, StringPool publishers)
         {
             chunks[chunk] = [];
             var chunkErrors = new LoadErrors(name, chunks[chunk]);
             for (var i = chunk * SourceChunkSize; i < Math.Min(items.Count, (chunk + 1) * SourceChunkSize); i++)
             {
                 var path = JsonWording.Index("sources", i);
-                var cursor = new JsonCursor(array.Span[items[i]], maxDepth, chunkErrors);
+                var cursor = new JsonCursor(array.Span[items[i]], maxDepth, chunkErrors, publishers);
                 entries[i] = (SourceBinder.Read(ref cursor, path, chunkErrors, out var id), id, path);
             }
+
+            return publishers;
         }
 
+        // A news archive names a few hundred outlets over its sources: each thread keeps one string of each.
         if (chunks.Length <= 1 || parallelism == 1)
         {
+            var publishers = new StringPool();
             for (var c = 0; c < chunks.Length; c++)
             {
-                BindChunk(c);
+                BindChunk(c, publishers);
             }
         }
         else
         {
-            Parallel.For(0, chunks.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, BindChunk);
+            Parallel.For(0, chunks.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, () => new StringPool(), (c, _, publishers) => BindChunk(c, publishers), _ => { });
         }
 
         foreach (var chunk in chunks)

@@ -46,7 +46,7 @@ internal static class SourceBinder
             {
                 case Id: id = cursor.String(); break;
                 case Title: title = cursor.String(); break;
-                case Publisher: publisher = cursor.String(); break;
+                case Publisher: publisher = cursor.String(pooled: true); break;
                 case Published: published = cursor.String(); break;
                 case Url: url = cursor.String(); break;
                 case Trust: trust = cursor.Double(JsonWording.Join(path, "trust"), Shape[Trust].Expected); break;
