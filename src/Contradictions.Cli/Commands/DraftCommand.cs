@@ -109,7 +109,7 @@ internal static class DraftCommand
             return ExitCodes.InvalidInput;
         }
 
-        console.Error.WriteLine($"drafted {drafts.Claims.Claims.Length} claims from {articles.Count} articles; {drafts.Unplaced.Length} mentions unplaced.");
+        console.Error.WriteLine($"drafted {Checking.ClaimPhrases.Count(drafts.Claims.Claims.Length, "claim")} from {Checking.ClaimPhrases.Count(articles.Count, "article")}; {Checking.ClaimPhrases.Count(drafts.Unplaced.Length, "mention")} unplaced.");
         return ExitCodes.Success;
     }
 

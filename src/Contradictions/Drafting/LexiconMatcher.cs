@@ -1,4 +1,5 @@
 using Contradictions.Claims;
+using Contradictions.Time;
 
 namespace Contradictions.Drafting;
 
@@ -86,30 +87,57 @@ internal sealed class LexiconMatcher
         return kept;
     }
 
-    /// <summary>The words of a text: letters and digits, with the apostrophes and hyphens inside them, lower-cased.</summary>
+    /// <summary>
+    /// The words of a text, lower-cased: the tokens of <see cref="TimeToken.Tokenize(string, int, int)"/> — the one
+    /// tokenizer of running text — with the letters, digits, apostrophes and hyphens that touch each other joined into
+    /// one word ("north-korean", "korea's", "f-16", "3rd"), curly apostrophes and Unicode hyphens written plainly.
+    /// </summary>
     public static List<(string Word, int Start, int End)> Words(string text, int start, int end)
     {
+        var tokens = TimeToken.Tokenize(text, start, end);
         var words = new List<(string, int, int)>();
-        var i = start;
-        while (i < end)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            if (!IsWordPart(text, tokens[i]))
             {
-                i++;
                 continue;
             }
 
-            var from = i;
-            while (i < end && (char.IsLetterOrDigit(text[i]) || (IsJoiner(text[i]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))))
+            var first = i;
+            while (i + 1 < tokens.Count && tokens[i + 1].Start == End(tokens[i]))
             {
-                i++;
+                if (IsWordPart(text, tokens[i + 1]))
+                {
+                    i++;
+                }
+                else if (IsJoiner(text[tokens[i + 1].Start]) && i + 2 < tokens.Count && tokens[i + 2].Start == End(tokens[i + 1]) && IsWordPart(text, tokens[i + 2]))
+                {
+                    i += 2;
+                }
+                else
+                {
+                    break;
+                }
             }
 
-            words.Add((Normalize(text.AsSpan(from, i - from)), from, i));
+            // A word token keeps an apostrophe it ends with ("the soldiers' families"); the word does not.
+            var (from, to) = (tokens[first].Start, End(tokens[i]));
+            while (IsJoiner(text[to - 1]))
+            {
+                to--;
+            }
+
+            words.Add((first == i && to == End(tokens[i]) ? tokens[i].Text : Normalize(text.AsSpan(from, to - from)), from, to));
         }
 
         return words;
     }
+
+    private static int End(TimeToken token) => token.Start + token.Length;
+
+    // Words and digit runs; a letter or digit the time tokenizer has no class for (a non-ASCII digit) is part of a word too.
+    private static bool IsWordPart(string text, TimeToken token) =>
+        token.Kind != TimeTokenKind.Symbol || char.IsLetterOrDigit(text[token.Start]);
 
     private static bool IsJoiner(char c) => c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011';
 
