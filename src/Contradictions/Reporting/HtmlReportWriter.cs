@@ -168,7 +168,7 @@ public sealed class HtmlReportWriter : IReportWriter
             output.Write("</a><span class=\"message\">");
 
             // The start of the message here, the whole of it beside the timeline it links to.
-            HtmlText.Write(output, diagnostic.Message, ListedMessageLength);
+            HtmlText.WriteMessage(output, diagnostic.Message, preview: ListedMessageLength);
             output.WriteLine("</span></li>");
         }
 
@@ -234,7 +234,7 @@ public sealed class HtmlReportWriter : IReportWriter
                 output.Write($"<li class=\"sev-{finding.Severity.ToString().ToLowerInvariant()}\"><span class=\"badge\">{finding.Severity.ToString().ToLowerInvariant()}</span><code>");
                 HtmlText.Write(output, $"{finding.Code} {finding.Kind}");
                 output.Write("</code> ");
-                HtmlText.Write(output, finding.Message, 2_000);
+                HtmlText.WriteMessage(output, finding.Message, 2_000);
                 output.WriteLine("</li>");
             }
 

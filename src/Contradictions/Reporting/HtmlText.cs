@@ -43,6 +43,42 @@ internal static class HtmlText
         }
     }
 
+    /// <summary>
+    /// Writes a finding's message: escaped as <see cref="Write"/> does, with each <c>`id`</c> the message quotes shown
+    /// as code. With <paramref name="preview"/>, a longer message is cut at the last word that fits, ending in "…" (the
+    /// whole of it stands elsewhere on the page); otherwise it is cut at <paramref name="maxShown"/> with its length said.
+    /// </summary>
+    public static void WriteMessage(TextWriter output, string message, int maxShown = MaxShown, int? preview = null)
+    {
+        var text = message;
+        if (preview is { } length && text.Length > length)
+        {
+            var space = text.LastIndexOf(' ', length);
+            text = string.Concat(text.AsSpan(0, space > length / 2 ? space : length).TrimEnd(",;:("), "…");
+            maxShown = int.MaxValue;
+        }
+
+        // Escaped first, so that what stands between two backticks is already text: only the code elements are markup.
+        var escaped = Escape(text, maxShown);
+        var inCode = false;
+        var start = 0;
+        for (var tick = escaped.IndexOf('`', StringComparison.Ordinal); tick >= 0; tick = escaped.IndexOf('`', start))
+        {
+            var close = inCode ? -1 : escaped.IndexOf('`', tick + 1);
+            if (!inCode && close < 0)
+            {
+                break;
+            }
+
+            output.Write(escaped.AsSpan(start, tick - start));
+            output.Write(inCode ? "</code>" : "<code>");
+            inCode = !inCode;
+            start = tick + 1;
+        }
+
+        output.Write(escaped.AsSpan(start));
+    }
+
     /// <summary>Returns <paramref name="text"/> escaped as <see cref="Write"/> writes it.</summary>
     public static string Escape(string? text, int maxShown = MaxShown)
     {

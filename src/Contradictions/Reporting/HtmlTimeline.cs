@@ -159,6 +159,7 @@ internal sealed class HtmlTimeline
 
         output.WriteLine();
         var centres = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
+        var boxes = new List<(int Claim, Area Box)>();
         for (var i = 0; i < claims.Count; i++)
         {
             var claim = claims[i];
@@ -182,16 +183,15 @@ internal sealed class HtmlTimeline
 
             output.Write(string.Create(CultureInfo.InvariantCulture, $"<rect class=\"main\" x=\"{from:0}\" y=\"{top:0}\" width=\"{to - from:0}\" height=\"{boxBottom - top:0}\"/>"));
 
-            // Labels beside the boxes while they can be read; a crowded timeline leaves them to the titles and the table.
-            if (claims.Count <= LabelledAtMost)
-            {
-                output.Write(string.Create(CultureInfo.InvariantCulture, $"<text class=\"claim-label\" x=\"{to + 4:0}\" y=\"{((top + boxBottom) / 2) + 4:0}\">"));
-                HtmlText.Write(output, claim.ValueText ?? claim.Value.ToString(), 40);
-                output.Write("</text>");
-            }
-
             output.WriteLine("</g>");
             centres[claim.Id] = ((from + to) / 2, (top + boxBottom) / 2);
+            boxes.Add((i, new Area(from, top, to, boxBottom)));
+        }
+
+        // Labels beside the boxes while they can be read; a crowded timeline leaves them to the titles and the table.
+        if (claims.Count <= LabelledAtMost)
+        {
+            WriteLabels(output, boxes);
         }
 
         // Growth that reconciles figures: a line through its claims in time order.
@@ -210,6 +210,54 @@ internal sealed class HtmlTimeline
             var lower = interval.Lower is { } l ? Y((double)l) : bottom;
             return (upper, Math.Max(lower, upper + 3));
         }
+    }
+
+    /// <summary>
+    /// Writes each box's value beside it — right, left, above or below, the first place that covers no other box and
+    /// no label already placed — or not at all (its title and the table still give it): two figures side by side in
+    /// time would otherwise write over each other.
+    /// </summary>
+    private void WriteLabels(TextWriter output, List<(int Claim, Area Box)> boxes)
+    {
+        var placed = new List<Area>();
+        foreach (var (claim, box) in boxes)
+        {
+            var text = claims[claim].ValueText ?? claims[claim].Value.ToString() ?? string.Empty;
+            text = text.Length > LabelLength ? string.Concat(text.AsSpan(0, LabelLength - 1), "…") : text;
+            var width = (text.Length * LabelCharacterWidth) + 2;
+            var middle = (box.Top + box.Bottom) / 2;
+            ReadOnlySpan<(Area Area, string Anchor)> places =
+            [
+                (new(box.Right + 4, middle - 9, box.Right + 4 + width, middle + 4), "start"),
+                (new(box.Left - 4 - width, middle - 9, box.Left - 4, middle + 4), "end"),
+                (new(((box.Left + box.Right) / 2) - (width / 2), box.Top - 15, ((box.Left + box.Right) / 2) + (width / 2), box.Top - 2), "middle"),
+                (new(((box.Left + box.Right) / 2) - (width / 2), box.Bottom + 2, ((box.Left + box.Right) / 2) + (width / 2), box.Bottom + 15), "middle"),
+            ];
+            foreach (var (area, anchor) in places)
+            {
+                if (area.Left < Left || area.Right > Width || area.Top < 0 || boxes.Any(b => b.Claim != claim && b.Box.Overlaps(area)) || placed.Any(area.Overlaps))
+                {
+                    continue;
+                }
+
+                var x = anchor switch { "start" => area.Left, "end" => area.Right, _ => (area.Left + area.Right) / 2 };
+                output.Write(string.Create(CultureInfo.InvariantCulture, $"<text class=\"claim-label\" x=\"{x:0}\" y=\"{area.Bottom - 1:0}\" text-anchor=\"{anchor}\">"));
+                HtmlText.Write(output, text);
+                output.WriteLine("</text>");
+                placed.Add(area);
+                break;
+            }
+        }
+    }
+
+    // A label's width is estimated, not measured: 11-pixel system-ui text averages under 6.2 pixels a character.
+    private const double LabelCharacterWidth = 6.2;
+    private const int LabelLength = 40;
+
+    /// <summary>A rectangle of the drawing.</summary>
+    private readonly record struct Area(double Left, double Top, double Right, double Bottom)
+    {
+        public bool Overlaps(Area other) => Left < other.Right && other.Left < Right && Top < other.Bottom && other.Top < Bottom;
     }
 
     /// <summary>One lane per claim for dates of an event, one per value for holders of an office.</summary>

@@ -41,6 +41,66 @@ public sealed class HtmlReportWriterTests
     }
 
     [Fact]
+    public void FindingMessages_ShowTheClaimIdsAsCode_AndTheListCutsThemAtAWord()
+    {
+        var html = Html(Demo());
+        var listed = Regex.Matches(html, "<li class=\"diag [^>]*>.*?<span class=\"message\">(.*?)</span></li>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(7, listed.Count);
+        Assert.StartsWith("<code>ref-treaty-signed</code> (Contradictions fixtures, 2026-11-24) dates", listed[0], StringComparison.Ordinal);
+        Assert.All(listed, m =>
+        {
+            Assert.EndsWith("…", m, StringComparison.Ordinal);
+            Assert.DoesNotContain("characters)", m, StringComparison.Ordinal);
+            Assert.DoesNotContain("`", m, StringComparison.Ordinal);
+            Assert.True(System.Net.WebUtility.HtmlDecode(Regex.Replace(m, "</?code>", string.Empty)).Length <= 161, m);
+        });
+
+        // Beside its timeline, the whole message.
+        Assert.Contains("<code>a0-treaty-signed</code> (&quot;Kim Jong Un vows DPRK-Russia military alliance…&quot;, 2025-10) dates it to &quot;earlier this year&quot;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TimelineLabels_CoverNoBox_AndNoOtherLabel()
+    {
+        // The demo's September and October figures of the death toll stand side by side: a label to the right of the
+        // first would cover the second. Labels are estimated as the writer estimates them, 6.2 pixels a character.
+        var html = Html(Demo());
+        var labelled = 0;
+        foreach (Match svg in Regex.Matches(html, "<svg class=\"timeline\".*?</svg>", RegexOptions.Singleline))
+        {
+            var boxes = Regex.Matches(svg.Value, "<rect class=\"main\" x=\"(-?[0-9]+)\" y=\"(-?[0-9]+)\" width=\"([0-9]+)\" height=\"([0-9]+)\"/>")
+                .Select(m => (Left: Number(m, 1), Top: Number(m, 2), Right: Number(m, 1) + Number(m, 3), Bottom: Number(m, 2) + Number(m, 4))).ToList();
+            var labels = Regex.Matches(svg.Value, "<text class=\"claim-label\" x=\"([0-9]+)\" y=\"([0-9]+)\" text-anchor=\"(start|end|middle)\">([^<]*)</text>")
+                .Select(m =>
+                {
+                    var (x, baseline, width) = (Number(m, 1), Number(m, 2), (System.Net.WebUtility.HtmlDecode(m.Groups[4].Value).Length * 6.2) + 2);
+                    var left = m.Groups[3].Value switch { "start" => x, "end" => x - width, _ => x - (width / 2) };
+                    return (Left: left + 1, Top: baseline - 11, Right: left + width - 1, Bottom: baseline);
+                }).ToList();
+            labelled += labels.Count;
+            for (var i = 0; i < labels.Count; i++)
+            {
+                Assert.DoesNotContain(boxes, b => Overlap(b, labels[i]));
+                Assert.DoesNotContain(labels.Where((_, k) => k != i), l => Overlap(l, labels[i]));
+            }
+        }
+
+        Assert.True(labelled >= 4, $"{labelled} labels");
+
+        static double Number(Match m, int group) => double.Parse(m.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
+        static bool Overlap((double Left, double Top, double Right, double Bottom) a, (double Left, double Top, double Right, double Bottom) b) =>
+            a.Left < b.Right && b.Left < a.Right && a.Top < b.Bottom && b.Top < a.Bottom;
+    }
+
+    [Fact]
+    public void FindingMessages_QuotingHostileIds_KeepThemText()
+    {
+        using var output = new StringWriter();
+        HtmlText.WriteMessage(output, "`<img src=x onerror=alert(1)>` and `b` but not `this");
+        Assert.Equal("<code>&lt;img src=x onerror=alert(1)&gt;</code> and <code>b</code> but not `this", output.ToString());
+    }
+
+    [Fact]
     public void Page_IsSelfContained_AndAllowsOnlyItsOwnScriptAndStyleByHash()
     {
         var html = Html(Demo());
