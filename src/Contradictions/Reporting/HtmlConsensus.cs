@@ -14,7 +14,7 @@ internal static class HtmlConsensus
 {
     public static void Write(TextWriter output, ConsensusResult consensus, int limit)
     {
-        var disagreements = consensus.Items.Where(ConsensusJsonWriter.IsDisagreement).ToList();
+        var disagreements = ConsensusText.Disagreements(consensus);
         output.WriteLine("<section id=\"consensus\">");
         output.WriteLine("<h2>Best-supported values</h2>");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -27,9 +27,9 @@ internal static class HtmlConsensus
                 output.Write("<tr><td>");
                 HtmlText.Write(output, $"{item.Subject} · {item.Property}");
                 output.Write("</td><td>");
-                HtmlText.Write(output, item.Time.Start is null && item.Time.End is null ? "at any time" : item.Time.ToString());
+                HtmlText.Write(output, ConsensusText.When(item));
                 output.Write("</td><td>");
-                HtmlText.Write(output, ConsensusJsonWriter.Describe(item.Value) + (item.Unit == Quantities.UnitCatalog.Item.Id ? string.Empty : $" {item.Unit}"));
+                HtmlText.Write(output, ConsensusJsonWriter.Describe(item.Value) + ConsensusText.Unit(item.Unit));
                 output.Write("</td><td>");
                 Meter(output, item.Confidence, $"{item.Bodies} bodies");
                 output.Write("</td><td>");
@@ -43,7 +43,7 @@ internal static class HtmlConsensus
             More(output, disagreements.Count, limit, "item", "items");
         }
 
-        var bodies = consensus.Bodies.Where(b => b.Contested > 0).OrderBy(b => b.Trust).ThenBy(b => b.Name, StringComparer.Ordinal).ToList();
+        var bodies = ConsensusText.BodiesLeastTrustedFirst(consensus);
         output.WriteLine("<h3>Track records, least trusted first</h3>");
         if (bodies.Count == 0)
         {
