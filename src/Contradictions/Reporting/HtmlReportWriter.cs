@@ -49,7 +49,7 @@ public sealed class HtmlReportWriter : IReportWriter
         table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.4rem 0}th,td{border-top:1px solid var(--line);padding:.3rem .4rem;text-align:left;vertical-align:top}th{color:var(--muted);font-weight:600}
         td.sev-error{border-left:3px solid var(--error)}td.sev-warning{border-left:3px solid var(--warning)}td.sev-info{border-left:3px solid var(--info)}
         .quote{font-style:italic}.muted{color:var(--muted)}a{color:var(--info)}:focus-visible{outline:2px solid var(--info);outline-offset:2px}
-        meter{width:5rem;vertical-align:middle}
+        meter{width:5rem;vertical-align:middle}nav.sections{font-size:.9rem;color:var(--muted)}
         @media print{.filters{display:none}body{max-width:none}section.group{break-inside:avoid}}
         """;
 
@@ -107,6 +107,10 @@ public sealed class HtmlReportWriter : IReportWriter
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<p class=\"summary\">{Count(report.LoadProblems.Length, "claim")} could not be loaded and were left out (listed at the end).</p>"));
         }
 
+        // The page is long at scale: its sections, one link each.
+        output.Write("<nav class=\"sections\" aria-label=\"Sections\"><a href=\"#findings\">Findings</a> · <a href=\"#timelines\">Timelines</a>");
+        output.Write(report.Consensus is null ? string.Empty : " · <a href=\"#consensus\">Best-supported values</a>");
+        output.WriteLine(report.LoadProblems.IsEmpty ? "</nav>" : " · <a href=\"#load-problems\">Claims not loaded</a></nav>");
         output.WriteLine("</header>");
         WriteFindings(output, report, groups);
         WriteGroups(output, report, groups);

@@ -38,6 +38,11 @@ public sealed class HtmlReportWriterTests
         Assert.Equal(6, Regex.Count(html, "<svg class=\"timeline\""));
         Assert.Equal(2, Regex.Count(html, "<polyline class=\"growth\""));
         Assert.Contains("CX0005 date-mismatch", html, StringComparison.Ordinal);
+
+        // Every section the header links to is on the page.
+        var links = Regex.Matches(Regex.Match(html, "<nav class=\"sections\".*?</nav>").Value, "href=\"#([a-z-]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["findings", "timelines"], links);
+        Assert.All(links, id => Assert.Contains($"id=\"{id}\"", html, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -183,8 +188,9 @@ public sealed class HtmlReportWriterTests
         Assert.Equal(["Times", "Wire"], bodies.Skip(1).Order(StringComparer.Ordinal));
         Assert.DoesNotContain("<b onmouseover", html, StringComparison.Ordinal);
 
-        // Without a consensus, no section.
-        Assert.DoesNotContain("id=\"consensus\"", Html(report), StringComparison.Ordinal);
+        // Linked from the header; without a consensus, no section and no link.
+        Assert.Contains("<a href=\"#consensus\">Best-supported values</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("consensus\"", Html(report), StringComparison.Ordinal);
     }
 
     [Fact]
