@@ -56,6 +56,12 @@ internal static class HtmlText
             var space = text.LastIndexOf(' ', length);
             text = string.Concat(text.AsSpan(0, space > length / 2 ? space : length).TrimEnd(",;:("), "…");
             maxShown = int.MaxValue;
+
+            // A cut inside a quoted id leaves its opening backtick alone: it goes, rather than show as a stray mark.
+            if (text.Count(c => c == '`') % 2 == 1)
+            {
+                text = text.Remove(text.LastIndexOf('`'), 1);
+            }
         }
 
         // Escaped first, so that what stands between two backticks is already text: only the code elements are markup.

@@ -103,6 +103,11 @@ public sealed class HtmlReportWriterTests
         using var output = new StringWriter();
         HtmlText.WriteMessage(output, "`<img src=x onerror=alert(1)>` and `b` but not `this");
         Assert.Equal("<code>&lt;img src=x onerror=alert(1)&gt;</code> and <code>b</code> but not `this", output.ToString());
+
+        // A preview cut inside a quoted id drops the id's opening backtick.
+        using var preview = new StringWriter();
+        HtmlText.WriteMessage(preview, "`a` is 400 but `a-very-long-claim-identifier` says 500", preview: 30);
+        Assert.Equal("<code>a</code> is 400 but a-very-long-cl…", preview.ToString());
     }
 
     [Fact]
