@@ -169,7 +169,7 @@ internal sealed class ClaimSetFile
     private void ReadSources(ReadOnlyMemory<byte> array, LoadErrors errors, int maxDepth, int parallelism)
     {
         var items = new List<Range>();
-        var reader = new System.Text.Json.Utf8JsonReader(array.Span);
+        var reader = new System.Text.Json.Utf8JsonReader(array.Span, new System.Text.Json.JsonReaderOptions { MaxDepth = maxDepth });
         reader.Read();
         while (reader.Read() && reader.TokenType != System.Text.Json.JsonTokenType.EndArray)
         {

@@ -462,6 +462,11 @@ public sealed class ClaimSetLoaderTests
         var result = new ClaimSetLoader(options).LoadJson(WithClaim($$"""{ "id": "c1", "source": "s1", "subject": "x", "property": "killed", "value": "4", "extra": {{deep}} }"""));
         var error = Assert.Single(result.Errors);
         Assert.Equal((ClaimSetErrorCodes.UnknownField, "claims[0].extra", "c1"), (error.Code, error.Path, error.ClaimId));
+
+        // So must each source, read apart from the others.
+        var sources = new ClaimSetLoader(options).LoadJson($$"""{ "format": "contradictions/claim-set@1", "sources": [ { "id": "s1", "title": "T", "published": "2025", "note": {{deep}} } ] }""");
+        var sourceError = Assert.Single(sources.Errors);
+        Assert.Equal((ClaimSetErrorCodes.WrongType, "sources[0].note"), (sourceError.Code, sourceError.Path));
     }
 
     [Theory]
