@@ -114,10 +114,10 @@ internal ref struct JsonCursor
     public (string? Key, TValue? Value) Find<TValue>(Dictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> known)
         where TValue : class
     {
-        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && reader.ValueSpan.Length <= StackKeyLength)
+        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && reader.ValueSpan.Length <= StringPool.MaxPooledLength)
         {
             // A string's UTF-16 length never exceeds the length of its escaped UTF-8 form.
-            Span<char> buffer = stackalloc char[StackKeyLength];
+            Span<char> buffer = stackalloc char[StringPool.MaxPooledLength];
             if (known.TryGetValue(buffer[..reader.CopyString(buffer)], out var key, out var value))
             {
                 return (key, value);
@@ -126,8 +126,6 @@ internal ref struct JsonCursor
 
         return (String(pooled: true), null);
     }
-
-    private const int StackKeyLength = 128;
 
     public readonly bool Boolean() => reader.TokenType == JsonTokenType.True;
 

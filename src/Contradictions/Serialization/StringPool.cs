@@ -10,8 +10,8 @@ namespace Contradictions.Serialization;
 /// <remarks>Not thread-safe: one pool per load.</remarks>
 internal sealed class StringPool
 {
-    // Longer values are rarely repeated names; they are read as plain strings.
-    private const int MaxPooledLength = 128;
+    /// <summary>The longest value pooled (and copied to the stack to be looked up): longer values are rarely repeated names, and are read as plain strings.</summary>
+    public const int MaxPooledLength = 128;
 
     private readonly Dictionary<string, string> strings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> bySpan;
